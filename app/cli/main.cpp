@@ -1,0 +1,2 @@
+#include <iostream>
+int main() { std::cout << "counselorctl " << COUNSELOR_VERSION << "\n"; }

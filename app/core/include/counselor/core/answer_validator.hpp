@@ -1,0 +1,33 @@
+// Checks one respondent's answers against a form definition before they are
+// scored or stored: required items missing (among those asked), values out of
+// range, wrong types, unknown options, malformed dates, answers to unknown
+// items, and answers to items the branching does not ask.
+#pragma once
+
+#include "counselor/core/errors.hpp"
+#include "counselor/core/problem.hpp"
+
+#include <counselor/sdk/form.hpp>
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace counselor::core {
+
+std::vector<Problem> validate_answers(const sdk::FormDefinition& form,
+                                      const nlohmann::json& answers);
+
+class InvalidAnswers : public UserError {
+public:
+    explicit InvalidAnswers(std::vector<Problem> problems)
+        : UserError(describe(problems)), problems_(std::move(problems)) {}
+    const std::vector<Problem>& problems() const { return problems_; }
+
+private:
+    std::vector<Problem> problems_;
+};
+
+// True for a real calendar date written YYYY-MM-DD.
+bool is_iso_date(const std::string& text);
+
+}  // namespace counselor::core

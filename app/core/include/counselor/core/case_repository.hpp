@@ -1,0 +1,49 @@
+// Cases: the unit of counseling work (one person, a couple, or a family),
+// with their members.
+#pragma once
+
+#include "counselor/core/database.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace counselor::core {
+
+enum class CaseKind { individual, couple, family };
+
+std::string_view to_string(CaseKind kind);
+std::optional<CaseKind> case_kind_from_string(std::string_view text);
+
+struct CaseMember {
+    std::int64_t client_id = 0;
+    std::string first_name;
+    std::string last_name;
+};
+
+struct Case {
+    std::int64_t id = 0;
+    CaseKind kind = CaseKind::individual;
+    std::string title;
+    std::string status;  // open | closed
+    std::string opened_at;
+    std::vector<CaseMember> members;  // in the order they were added
+};
+
+class CaseRepository {
+public:
+    explicit CaseRepository(Database& db) : db_(db) {}
+
+    // Caller validates and holds the transaction.
+    std::int64_t open(CaseKind kind, const std::vector<std::int64_t>& client_ids,
+                      const std::string& title);
+    std::optional<Case> find(std::int64_t id);
+    std::vector<Case> for_client(std::int64_t client_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace counselor::core

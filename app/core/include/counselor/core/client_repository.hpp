@@ -1,0 +1,49 @@
+// Clients: the people who come for counseling.
+#pragma once
+
+#include "counselor/core/database.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace counselor::core {
+
+struct NewClient {
+    std::string first_name;
+    std::string last_name;
+    std::optional<std::string> date_of_birth;  // YYYY-MM-DD
+    std::optional<std::string> email;
+    std::optional<std::string> phone;
+};
+
+struct Client {
+    std::int64_t id = 0;
+    std::string first_name;
+    std::string last_name;
+    std::optional<std::string> date_of_birth;
+    std::optional<std::string> email;
+    std::optional<std::string> phone;
+    std::string created_at;
+    std::string updated_at;
+
+    std::string display_name() const { return first_name + " " + last_name; }
+};
+
+class ClientRepository {
+public:
+    explicit ClientRepository(Database& db) : db_(db) {}
+
+    std::int64_t add(const NewClient& client);  // caller validates and holds the transaction
+    std::optional<Client> find(std::int64_t id);
+    // Clients whose first or last name starts with `text` (case-insensitive),
+    // ordered by last then first name. Empty text lists everyone.
+    std::vector<Client> search(const std::string& text, int limit = 50, int offset = 0);
+    std::int64_t count();
+
+private:
+    Database& db_;
+};
+
+}  // namespace counselor::core

@@ -1,0 +1,27 @@
+// One thing wrong with a form definition or a set of answers, located
+// precisely enough for the person who wrote it to find it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace counselor::core {
+
+struct Problem {
+    std::string where;    // e.g. `item "q3"`, `section "safety"`, `subscale "trust" band 2`
+    std::string message;  // e.g. `enable_when names "q7", which comes later in the form`
+
+    std::string to_string() const { return where.empty() ? message : where + ": " + message; }
+};
+
+// All problems, one per line.
+inline std::string describe(const std::vector<Problem>& problems) {
+    std::string text;
+    for (const auto& problem : problems) {
+        if (!text.empty()) text += '\n';
+        text += problem.to_string();
+    }
+    return text;
+}
+
+}  // namespace counselor::core

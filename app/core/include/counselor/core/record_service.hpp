@@ -1,0 +1,41 @@
+// The user actions on records. Each is one BEGIN IMMEDIATE transaction that
+// holds the change and its audit row together, so an action is acknowledged
+// only once both are on disk. Input is checked here, before anything is
+// written, with messages meant for the counselor.
+#pragma once
+
+#include "counselor/core/audit_log.hpp"
+#include "counselor/core/case_repository.hpp"
+#include "counselor/core/client_repository.hpp"
+#include "counselor/core/database.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace counselor::core {
+
+class RecordService {
+public:
+    RecordService(Database& db, std::string actor) : db_(db), actor_(std::move(actor)) {}
+
+    // Throws UserError for an empty name, a malformed or future date of birth,
+    // or an email without '@'.
+    std::int64_t add_client(const NewClient& client);
+    // Throws NotFound for an unknown id. Records the view in the audit log.
+    Client view_client(std::int64_t id);
+    std::vector<Client> find_clients(const std::string& search, int limit = 50, int offset = 0);
+
+    // A couple has exactly two members, an individual case one, a family one
+    // or more; every client must exist and appear once.
+    std::int64_t open_case(CaseKind kind, const std::vector<std::int64_t>& client_ids,
+                           const std::string& title = {});
+    Case view_case(std::int64_t id);
+    std::vector<Case> cases_of(std::int64_t client_id);
+
+private:
+    Database& db_;
+    std::string actor_;
+};
+
+}  // namespace counselor::core

@@ -1,0 +1,40 @@
+# counselor_add_plugin(NAME SOURCES src... MANIFEST plugin.json [OUTPUT_DIR dir])
+#
+# Builds a plugin library the host can load: a module named NAME.so with only
+# its entry symbol exported, placed beside a copy of its manifest in
+# <plugins>/NAME/, and installed to the same place under the prefix.
+function(counselor_add_plugin name)
+    cmake_parse_arguments(ARG "" "MANIFEST;OUTPUT_DIR" "SOURCES" ${ARGN})
+    if(NOT ARG_MANIFEST)
+        message(FATAL_ERROR "counselor_add_plugin(${name}): MANIFEST plugin.json is required")
+    endif()
+    if(NOT ARG_OUTPUT_DIR)
+        if(DEFINED COUNSELOR_PLUGIN_OUTPUT_DIR)
+            set(ARG_OUTPUT_DIR "${COUNSELOR_PLUGIN_OUTPUT_DIR}")
+        else()
+            set(ARG_OUTPUT_DIR "${CMAKE_BINARY_DIR}/plugins")
+        endif()
+    endif()
+    if(NOT DEFINED COUNSELOR_PLUGIN_SUBDIR)
+        set(COUNSELOR_PLUGIN_SUBDIR "lib/counselor/plugins")
+    endif()
+
+    add_library(${name} MODULE ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Counselor::sdk)
+    set_target_properties(${name} PROPERTIES
+        PREFIX ""
+        OUTPUT_NAME "${name}"
+        CXX_VISIBILITY_PRESET hidden
+        C_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        LIBRARY_OUTPUT_DIRECTORY "${ARG_OUTPUT_DIR}/${name}")
+
+    get_filename_component(manifest "${ARG_MANIFEST}" ABSOLUTE)
+    add_custom_command(TARGET ${name} POST_BUILD
+        COMMAND ${CMAKE_COMMAND} -E copy_if_different "${manifest}"
+                "${ARG_OUTPUT_DIR}/${name}/plugin.json"
+        VERBATIM)
+    install(TARGETS ${name} LIBRARY DESTINATION "${COUNSELOR_PLUGIN_SUBDIR}/${name}")
+    install(FILES "${manifest}" DESTINATION "${COUNSELOR_PLUGIN_SUBDIR}/${name}"
+            RENAME plugin.json)
+endfunction()
