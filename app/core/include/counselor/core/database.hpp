@@ -79,6 +79,7 @@ public:
     void run();   // steps to completion; for statements without rows
     void reset();
 
+    int column_count() const;
     bool is_null(int column) const;
     std::int64_t int64(int column) const;
     double real(int column) const;

@@ -1,0 +1,56 @@
+// What every counselorctl command shares: the global options, and the
+// database and plugin host, each opened on first use.
+#pragma once
+
+#include <counselor/core/database.hpp>
+#include <counselor/core/plugin_host.hpp>
+#include <counselor/core/record_service.hpp>
+#include <counselor/core/store_host_environment.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace counselor::cli {
+
+struct GlobalOptions {
+    std::string db;                        // --db; empty: COUNSELOR_DB, then the default
+    std::vector<std::string> plugin_dirs;  // --plugin-dir, repeatable
+    bool json = false;
+    bool verbose = false;
+    bool safe_mode = false;
+};
+
+class CliContext {
+  public:
+    explicit CliContext(GlobalOptions& options) : options_(options) {}
+
+    bool json() const { return options_.json; }
+
+    // The database the options point at. A path named with --db or
+    // COUNSELOR_DB must already exist (a typo must not start an empty
+    // practice); the default one is created on first use.
+    core::Database& database();
+    // Creates the database wherever the options point; for `init`.
+    core::Database& create_database();
+    std::filesystem::path database_path() const;
+
+    core::PluginHost& plugins();
+    core::RecordService records();
+
+  private:
+    bool database_named_explicitly() const;
+    core::Database& open(bool create);
+
+    GlobalOptions& options_;
+    std::optional<core::Database> database_;
+    std::unique_ptr<core::StoreHostEnvironment> environment_;
+    std::unique_ptr<core::PluginHost> plugins_;
+};
+
+// Who the audit log records as acting: the operating-system user.
+std::string current_actor();
+
+}  // namespace counselor::cli

@@ -1,0 +1,44 @@
+#include "commands.hpp"
+
+#include <counselor/core/migrations.hpp>
+#include <counselor/core/settings_repository.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+namespace counselor::cli {
+
+void add_init_command(CommandSetup& setup) {
+    auto* init = setup.app.add_subcommand("init", "Create the database, or bring it up to date");
+    auto practice = std::make_shared<std::string>();
+    auto counselor = std::make_shared<std::string>();
+    init->add_option("--practice", *practice, "Practice name printed on every handout");
+    init->add_option("--counselor", *counselor, "Counselor name printed on every handout");
+    init->callback([&setup, practice, counselor] {
+        setup.action = [&setup, practice, counselor] {
+            auto& ctx = setup.context;
+            auto& db = ctx.create_database();
+            if (!practice->empty() || !counselor->empty()) {
+                core::Transaction transaction(db);
+                core::SettingsRepository settings(db);
+                if (!practice->empty())
+                    settings.set("practice.name", *practice);
+                if (!counselor->empty())
+                    settings.set("counselor.name", *counselor);
+                transaction.commit();
+            }
+            if (ctx.json()) {
+                setup.out << nlohmann::json{{"path", ctx.database_path().string()},
+                                            {"schema_version", db.schema_version()}}
+                                 .dump(2)
+                          << '\n';
+            } else {
+                setup.out << "Database ready: " << ctx.database_path().string()
+                          << " (schema version " << db.schema_version() << ")\n";
+            }
+        };
+    });
+}
+
+}  // namespace counselor::cli

@@ -1,0 +1,94 @@
+// Finds plugins, vets their manifests, loads them and keeps them loaded. One
+// broken plugin is refused with one clear line and never stops the rest.
+#pragma once
+
+#include "counselor/core/host_environment.hpp"
+#include "counselor/core/loaded_plugin.hpp"
+
+#include <counselor/sdk/answers.hpp>
+#include <counselor/sdk/form.hpp>
+#include <counselor/sdk/result.hpp>
+#include <counselor/sdk/tool.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace counselor::core {
+
+enum class PluginStatus { loaded, refused, disabled };
+enum class PluginOrigin { bundled, user, path };  // path: --plugin-dir or COUNSELOR_PLUGIN_PATH
+
+std::string_view to_string(PluginStatus status);
+std::string_view to_string(PluginOrigin origin);
+
+// What the host knows of one plugin found on disk, loaded or not.
+struct PluginRecord {
+    std::filesystem::path location;  // its plugin.json, or the stray library file
+    PluginOrigin origin = PluginOrigin::bundled;
+    PluginStatus status = PluginStatus::refused;
+    std::string reason;  // why refused or disabled; the last run-time failure once loaded
+    std::string id;      // from the manifest, when it could be read
+    std::string name;
+    std::string version;
+    std::vector<sdk::ToolInfo> tools;  // once loaded
+};
+
+struct PluginSearch {
+    std::vector<std::filesystem::path> bundled;  // trusted: ship with the program
+    std::vector<std::filesystem::path> user;     // dropped in by a person: start disabled
+    std::vector<std::filesystem::path> path;     // named on the command line or in the environment
+    bool safe_mode = false;                      // bundled plugins only
+    // Whether a plugin from a user folder was enabled by the counselor.
+    std::function<bool(const std::string& plugin_id)> user_plugin_enabled;
+};
+
+struct ToolEntry {
+    sdk::ToolInfo info;
+    std::string plugin_id;
+};
+
+class PluginHost {
+  public:
+    explicit PluginHost(HostEnvironment* environment);
+    ~PluginHost();
+    PluginHost(const PluginHost&) = delete;
+    PluginHost& operator=(const PluginHost&) = delete;
+
+    // Discovers and loads everything `search` names, in order: bundled, user, path.
+    void load(const PluginSearch& search);
+
+    const std::vector<PluginRecord>& plugins() const { return records_; }
+    std::vector<ToolEntry> tools() const;  // in plugin then tool order
+    std::optional<ToolEntry> find_tool(std::string_view tool_id) const;
+
+    // Tool calls. Throw NotFound for an unknown tool, PluginCallFailed when
+    // the plugin fails (also noted in its record), InvalidDefinition when a
+    // plugin's form breaks the schema, InvalidAnswers for bad answers.
+    nlohmann::json form_json(std::string_view tool_id);
+    sdk::FormDefinition form(std::string_view tool_id);
+    sdk::Result evaluate(std::string_view tool_id, const sdk::Answers& answers);
+    nlohmann::json templates(std::string_view tool_id);
+    nlohmann::json render(std::string_view tool_id, const nlohmann::json& request);
+
+  private:
+    struct Slot;
+    void consider_folder(const std::filesystem::path& folder, PluginOrigin origin,
+                         const PluginSearch& search);
+    void consider_manifest(const std::filesystem::path& manifest_file, PluginOrigin origin,
+                           const PluginSearch& search);
+    void refuse_stray_library(const std::filesystem::path& library, PluginOrigin origin);
+    Slot& slot_for_tool(std::string_view tool_id);
+    template <class Call>
+    auto through(std::string_view tool_id, Call&& call);
+
+    HostEnvironment* environment_;
+    std::vector<PluginRecord> records_;
+    std::vector<std::unique_ptr<Slot>> slots_;  // loaded plugins, with their record index
+};
+
+}  // namespace counselor::core

@@ -1,0 +1,269 @@
+#include "counselor/core/loaded_plugin.hpp"
+
+#include "counselor/core/abi_check.hpp"
+#include "counselor/core/host_services.hpp"
+#include "counselor/core/logging.hpp"
+#include "counselor/core/version.hpp"
+
+#include <counselor/sdk/plugin_abi.h>
+#include <spdlog/spdlog.h>
+#include <boost/dll/shared_library.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace counselor::core {
+
+namespace {
+
+// boost::dll wraps dlerror() as "...(dlerror system message: PATH: REASON): ...";
+// the reason is what a person needs.
+std::string load_failure_reason(const std::string& what) {
+    const std::string marker = "dlerror system message: ";
+    auto start = what.find(marker);
+    if (start == std::string::npos)
+        return what;
+    start += marker.size();
+    auto end = what.find("):", start);
+    std::string reason =
+        what.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (auto colon = reason.find(": ");
+        colon != std::string::npos && reason.rfind('/', colon) != std::string::npos) {
+        reason = reason.substr(colon + 2);  // drop the repeated path
+    }
+    return reason;
+}
+
+std::string error_text(int32_t status, const std::string& payload) {
+    if (status == COUNSELOR_UNSUPPORTED)
+        return "not offered by this tool";
+    auto parsed = nlohmann::json::parse(payload, nullptr, false);
+    if (parsed.is_object() && parsed.contains("error") && parsed["error"].is_string()) {
+        return parsed["error"].get<std::string>();
+    }
+    return "failed with status " + std::to_string(status);
+}
+
+std::set<std::string> tool_ids(const std::vector<ManifestTool>& tools) {
+    std::set<std::string> ids;
+    for (const auto& tool : tools)
+        ids.insert(tool.id);
+    return ids;
+}
+
+std::set<std::string> tool_ids(const std::vector<sdk::ToolInfo>& tools) {
+    std::set<std::string> ids;
+    for (const auto& tool : tools)
+        ids.insert(tool.id);
+    return ids;
+}
+
+std::string joined(const std::set<std::string>& ids) {
+    std::string text;
+    for (const auto& id : ids)
+        text += (text.empty() ? "" : ", ") + id;
+    return text.empty() ? "none" : text;
+}
+
+}  // namespace
+
+struct LoadedPlugin::Impl {
+    PluginManifest manifest;
+    boost::dll::shared_library library;
+    const counselor_plugin* descriptor = nullptr;
+    std::unique_ptr<HostServices> services;
+    bool initialised = false;
+    sdk::PluginInfo info;
+
+    ~Impl() {
+        if (initialised && descriptor->shutdown) {
+            try {
+                descriptor->shutdown();
+            } catch (...) {
+                log().warn("plugin {} threw during shutdown", manifest.id);
+            }
+        }
+    }
+
+    // The barrier: every call into plugin code after the handshake.
+    template <class Invoke>
+    nlohmann::json call(const std::string& what, Invoke&& invoke) {
+        const std::string prefix = "plugin " + manifest.id + ": " + what + " ";
+        char* out = nullptr;
+        int32_t status = COUNSELOR_ERROR;
+        try {
+            status = invoke(&out);
+        } catch (const std::exception& e) {
+            throw PluginCallFailed(prefix + "threw: " + e.what());
+        } catch (...) {
+            throw PluginCallFailed(prefix + "threw an exception");
+        }
+        std::string payload = out ? std::string(out) : std::string();
+        release(out);
+        if (status != COUNSELOR_OK)
+            throw PluginCallFailed(prefix + "failed: " + error_text(status, payload));
+        auto parsed = nlohmann::json::parse(payload, nullptr, false);
+        if (payload.empty())
+            throw PluginCallFailed(prefix + "returned nothing");
+        if (parsed.is_discarded())
+            throw PluginCallFailed(prefix + "returned text that is not JSON");
+        return parsed;
+    }
+
+    void release(char* text) {
+        if (!text)
+            return;
+        try {
+            descriptor->free_text(text);
+        } catch (...) {
+        }
+    }
+
+    void open_library() {
+        const auto path = manifest.library_path();
+        if (!std::filesystem::exists(path)) {
+            throw PluginRefused("the library \"" + manifest.library +
+                                "\" named in plugin.json is missing");
+        }
+        try {
+            library.load(path, boost::dll::load_mode::rtld_now);
+        } catch (const std::exception& e) {
+            throw PluginRefused("not a loadable library: " + load_failure_reason(e.what()));
+        }
+        if (!library.has(COUNSELOR_PLUGIN_ENTRY_SYMBOL)) {
+            throw PluginRefused(std::string("does not export ") + COUNSELOR_PLUGIN_ENTRY_SYMBOL +
+                                "; export the plugin class with COUNSELOR_EXPORT_PLUGIN");
+        }
+    }
+
+    void fetch_descriptor() {
+        auto& entry = library.get<const counselor_plugin*()>(COUNSELOR_PLUGIN_ENTRY_SYMBOL);
+        try {
+            descriptor = entry();
+        } catch (...) {
+            throw PluginRefused(std::string(COUNSELOR_PLUGIN_ENTRY_SYMBOL) + " threw an exception");
+        }
+        if (!descriptor)
+            throw PluginRefused(std::string(COUNSELOR_PLUGIN_ENTRY_SYMBOL) +
+                                " returned no descriptor");
+    }
+
+    void check_descriptor() {
+        AbiVersion built{descriptor->abi_major, descriptor->abi_minor};
+        if (auto refusal = abi_refusal(built, {kHostAbiMajor, kHostAbiMinor}))
+            throw PluginRefused(*refusal);
+        if (descriptor->struct_size < minimum_descriptor_size(built.minor)) {
+            throw PluginRefused("its descriptor is " + std::to_string(descriptor->struct_size) +
+                                " bytes, too small for SDK " + std::to_string(built.major) + "." +
+                                std::to_string(built.minor));
+        }
+        if (!descriptor->init || !descriptor->describe || !descriptor->free_text) {
+            throw PluginRefused("its descriptor lacks init, describe or free_text");
+        }
+        if (manifest.sdk_major() != built.major || manifest.sdk_minor() != built.minor) {
+            throw PluginRefused("plugin.json says SDK " + manifest.sdk_version +
+                                " but the library was built for SDK " +
+                                std::to_string(built.major) + "." + std::to_string(built.minor));
+        }
+    }
+
+    void initialise(HostEnvironment* environment) {
+        services = std::make_unique<HostServices>(environment, manifest.id);
+        char* error = nullptr;
+        int32_t status = COUNSELOR_ERROR;
+        try {
+            status = descriptor->init(services->c_services(), &error);
+        } catch (const std::exception& e) {
+            throw PluginRefused(std::string("init threw: ") + e.what());
+        } catch (...) {
+            throw PluginRefused("init threw an exception");
+        }
+        std::string payload = error ? std::string(error) : std::string();
+        release(error);
+        if (status != COUNSELOR_OK)
+            throw PluginRefused("init failed: " + error_text(status, payload));
+        initialised = true;
+    }
+
+    void describe_and_compare() {
+        nlohmann::json described;
+        try {
+            described =
+                call("describe()", [this](char** out) { return descriptor->describe(out); });
+            info = described.get<sdk::PluginInfo>();
+        } catch (const PluginCallFailed& e) {
+            throw PluginRefused(e.what());
+        } catch (const nlohmann::json::exception&) {
+            throw PluginRefused("describe() returned JSON that is not a plugin description");
+        }
+        if (info.id != manifest.id) {
+            throw PluginRefused("plugin.json says id \"" + manifest.id +
+                                "\" but the library says \"" + info.id + "\"");
+        }
+        if (info.version != manifest.version) {
+            throw PluginRefused("plugin.json says version " + manifest.version +
+                                " but the library says " + info.version);
+        }
+        if (tool_ids(info.tools) != tool_ids(manifest.tools)) {
+            throw PluginRefused("plugin.json lists tools {" + joined(tool_ids(manifest.tools)) +
+                                "} but the library offers {" + joined(tool_ids(info.tools)) + "}");
+        }
+    }
+};
+
+LoadedPlugin::LoadedPlugin(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+LoadedPlugin::~LoadedPlugin() = default;
+
+std::unique_ptr<LoadedPlugin> LoadedPlugin::load(const PluginManifest& manifest,
+                                                 HostEnvironment* environment) {
+    auto impl = std::make_unique<Impl>();
+    impl->manifest = manifest;
+    impl->open_library();
+    impl->fetch_descriptor();
+    impl->check_descriptor();
+    impl->initialise(environment);
+    impl->describe_and_compare();
+    log().info("plugin {} {} loaded", manifest.id, manifest.version);
+    return std::unique_ptr<LoadedPlugin>(new LoadedPlugin(std::move(impl)));
+}
+
+const PluginManifest& LoadedPlugin::manifest() const {
+    return impl_->manifest;
+}
+const sdk::PluginInfo& LoadedPlugin::info() const {
+    return impl_->info;
+}
+
+nlohmann::json LoadedPlugin::form(const std::string& tool_id) {
+    return impl_->call("form(" + tool_id + ")", [&](char** out) {
+        return impl_->descriptor->form ? impl_->descriptor->form(tool_id.c_str(), out)
+                                       : int32_t{COUNSELOR_UNSUPPORTED};
+    });
+}
+
+nlohmann::json LoadedPlugin::evaluate(const std::string& tool_id, const nlohmann::json& answers) {
+    const std::string text = answers.dump();
+    return impl_->call("evaluate(" + tool_id + ")", [&](char** out) {
+        return impl_->descriptor->evaluate
+                   ? impl_->descriptor->evaluate(tool_id.c_str(), text.c_str(), out)
+                   : int32_t{COUNSELOR_UNSUPPORTED};
+    });
+}
+
+nlohmann::json LoadedPlugin::templates(const std::string& tool_id) {
+    return impl_->call("templates(" + tool_id + ")", [&](char** out) {
+        return impl_->descriptor->templates ? impl_->descriptor->templates(tool_id.c_str(), out)
+                                            : int32_t{COUNSELOR_UNSUPPORTED};
+    });
+}
+
+nlohmann::json LoadedPlugin::render(const std::string& tool_id, const nlohmann::json& request) {
+    const std::string text = request.dump();
+    return impl_->call("render(" + tool_id + ")", [&](char** out) {
+        return impl_->descriptor->render
+                   ? impl_->descriptor->render(tool_id.c_str(), text.c_str(), out)
+                   : int32_t{COUNSELOR_UNSUPPORTED};
+    });
+}
+
+}  // namespace counselor::core

@@ -1,0 +1,263 @@
+#include "counselor/core/plugin_host.hpp"
+
+#include "counselor/core/answer_validator.hpp"
+#include "counselor/core/definition_validator.hpp"
+#include "counselor/core/logging.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace counselor::core {
+
+namespace fs = std::filesystem;
+
+std::string_view to_string(PluginStatus status) {
+    switch (status) {
+        case PluginStatus::loaded:
+            return "loaded";
+        case PluginStatus::refused:
+            return "refused";
+        case PluginStatus::disabled:
+            return "disabled";
+    }
+    return "refused";
+}
+
+std::string_view to_string(PluginOrigin origin) {
+    switch (origin) {
+        case PluginOrigin::bundled:
+            return "bundled";
+        case PluginOrigin::user:
+            return "user";
+        case PluginOrigin::path:
+            return "path";
+    }
+    return "path";
+}
+
+struct PluginHost::Slot {
+    std::unique_ptr<LoadedPlugin> plugin;
+    std::size_t record;  // index into records_
+};
+
+namespace {
+
+bool is_library(const fs::path& file) {
+    return file.extension() == ".so";
+}
+
+std::vector<fs::path> sorted_entries(const fs::path& folder) {
+    std::vector<fs::path> entries;
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        entries.push_back(it->path());
+    }
+    std::sort(entries.begin(), entries.end());
+    return entries;
+}
+
+}  // namespace
+
+PluginHost::PluginHost(HostEnvironment* environment) : environment_(environment) {}
+
+// Plugins shut down in reverse order of loading, before their libraries go.
+PluginHost::~PluginHost() {
+    while (!slots_.empty())
+        slots_.pop_back();
+}
+
+void PluginHost::load(const PluginSearch& search) {
+    for (const auto& folder : search.bundled)
+        consider_folder(folder, PluginOrigin::bundled, search);
+    for (const auto& folder : search.user)
+        consider_folder(folder, PluginOrigin::user, search);
+    for (const auto& folder : search.path)
+        consider_folder(folder, PluginOrigin::path, search);
+}
+
+void PluginHost::consider_folder(const fs::path& folder, PluginOrigin origin,
+                                 const PluginSearch& search) {
+    std::error_code error;
+    if (!fs::is_directory(folder, error))
+        return;
+    if (fs::exists(folder / "plugin.json")) {  // the folder is itself one plugin
+        consider_manifest(folder / "plugin.json", origin, search);
+        return;
+    }
+    for (const auto& entry : sorted_entries(folder)) {
+        if (fs::is_directory(entry, error)) {
+            if (fs::exists(entry / "plugin.json")) {
+                consider_manifest(entry / "plugin.json", origin, search);
+                continue;
+            }
+            for (const auto& inner : sorted_entries(entry)) {
+                if (is_library(inner))
+                    refuse_stray_library(inner, origin);
+            }
+        } else if (is_library(entry)) {
+            refuse_stray_library(entry, origin);
+        }
+    }
+}
+
+void PluginHost::refuse_stray_library(const fs::path& library, PluginOrigin origin) {
+    PluginRecord record;
+    record.location = library;
+    record.origin = origin;
+    record.status = PluginStatus::refused;
+    record.reason = "no plugin.json beside it; a plugin needs its manifest";
+    log().warn("plugin refused: {}: {}", library.string(), record.reason);
+    records_.push_back(std::move(record));
+}
+
+void PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin origin,
+                                   const PluginSearch& search) {
+    PluginRecord record;
+    record.location = manifest_file;
+    record.origin = origin;
+    auto finish = [&](PluginStatus status, std::string reason) {
+        record.status = status;
+        record.reason = std::move(reason);
+        if (status == PluginStatus::refused) {
+            log().warn("plugin refused: {}: {}", manifest_file.string(), record.reason);
+        }
+        records_.push_back(std::move(record));
+    };
+
+    PluginManifest manifest;
+    try {
+        manifest = read_manifest(manifest_file);
+    } catch (const UserError& e) {
+        return finish(PluginStatus::refused, e.what());
+    }
+    record.id = manifest.id;
+    record.name = manifest.name;
+    record.version = manifest.version;
+
+    if (search.safe_mode && origin != PluginOrigin::bundled) {
+        return finish(PluginStatus::disabled, "safe mode: only bundled plugins run");
+    }
+    if (origin == PluginOrigin::user &&
+        !(search.user_plugin_enabled && search.user_plugin_enabled(manifest.id))) {
+        return finish(
+            PluginStatus::disabled,
+            "found in the user plugin folder; plugins found there start disabled until enabled");
+    }
+    for (const auto& slot : slots_) {
+        if (slot->plugin->manifest().id == manifest.id) {
+            return finish(PluginStatus::refused, "duplicate plugin id \"" + manifest.id +
+                                                     "\": already loaded from " +
+                                                     records_[slot->record].location.string());
+        }
+    }
+
+    std::unique_ptr<LoadedPlugin> plugin;
+    try {
+        plugin = LoadedPlugin::load(manifest, environment_);
+    } catch (const UserError& e) {
+        return finish(PluginStatus::refused, e.what());
+    }
+    for (const auto& tool : plugin->info().tools) {
+        if (auto existing = find_tool(tool.id)) {
+            return finish(
+                PluginStatus::refused,
+                "tool id \"" + tool.id + "\" is already offered by plugin " + existing->plugin_id);
+        }
+    }
+    record.tools = plugin->info().tools;
+    slots_.push_back(std::make_unique<Slot>(Slot{std::move(plugin), records_.size()}));
+    finish(PluginStatus::loaded, "");
+}
+
+std::vector<ToolEntry> PluginHost::tools() const {
+    std::vector<ToolEntry> entries;
+    for (const auto& slot : slots_) {
+        for (const auto& tool : slot->plugin->info().tools) {
+            entries.push_back({tool, slot->plugin->manifest().id});
+        }
+    }
+    return entries;
+}
+
+std::optional<ToolEntry> PluginHost::find_tool(std::string_view tool_id) const {
+    for (auto& entry : tools()) {
+        if (entry.info.id == tool_id)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+PluginHost::Slot& PluginHost::slot_for_tool(std::string_view tool_id) {
+    for (auto& slot : slots_) {
+        for (const auto& tool : slot->plugin->info().tools) {
+            if (tool.id == tool_id)
+                return *slot;
+        }
+    }
+    throw NotFound("no tool \"" + std::string(tool_id) +
+                   "\" among the loaded plugins; `counselorctl tools list` shows them");
+}
+
+// Runs a call into the plugin offering `tool_id`; a failure is remembered in
+// the plugin's record so the Plugins list can show it.
+template <class Call>
+auto PluginHost::through(std::string_view tool_id, Call&& call) {
+    Slot& slot = slot_for_tool(tool_id);
+    try {
+        return call(*slot.plugin, std::string(tool_id));
+    } catch (const PluginCallFailed& e) {
+        records_[slot.record].reason = e.what();
+        log().warn("{}", e.what());
+        throw;
+    }
+}
+
+nlohmann::json PluginHost::form_json(std::string_view tool_id) {
+    auto definition =
+        through(tool_id, [](LoadedPlugin& p, const std::string& id) { return p.form(id); });
+    auto problems = validate_definition(definition);
+    if (problems.empty() && definition.value("id", std::string()) != tool_id) {
+        problems.push_back({"form", "its id \"" + definition.value("id", std::string()) +
+                                        "\" differs from the tool id \"" + std::string(tool_id) +
+                                        "\""});
+    }
+    if (!problems.empty()) {
+        for (auto& problem : problems)
+            problem.where = "tool " + std::string(tool_id) + ", " + problem.where;
+        throw InvalidDefinition(std::move(problems));
+    }
+    return definition;
+}
+
+sdk::FormDefinition PluginHost::form(std::string_view tool_id) {
+    return form_json(tool_id).get<sdk::FormDefinition>();
+}
+
+sdk::Result PluginHost::evaluate(std::string_view tool_id, const sdk::Answers& answers) {
+    auto definition = form(tool_id);
+    if (auto problems = validate_answers(definition, answers.json()); !problems.empty()) {
+        throw InvalidAnswers(std::move(problems));
+    }
+    auto result = through(tool_id, [&](LoadedPlugin& p, const std::string& id) {
+        return p.evaluate(id, answers.json());
+    });
+    try {
+        return result.get<sdk::Result>();
+    } catch (const nlohmann::json::exception&) {
+        throw PluginCallFailed("plugin " + slot_for_tool(tool_id).plugin->manifest().id +
+                               ": evaluate(" + std::string(tool_id) +
+                               ") returned JSON that is not a result");
+    }
+}
+
+nlohmann::json PluginHost::templates(std::string_view tool_id) {
+    return through(tool_id, [](LoadedPlugin& p, const std::string& id) { return p.templates(id); });
+}
+
+nlohmann::json PluginHost::render(std::string_view tool_id, const nlohmann::json& request) {
+    return through(tool_id,
+                   [&](LoadedPlugin& p, const std::string& id) { return p.render(id, request); });
+}
+
+}  // namespace counselor::core

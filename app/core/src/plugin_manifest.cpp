@@ -1,0 +1,88 @@
+#include "counselor/core/plugin_manifest.hpp"
+
+#include "counselor/core/errors.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace counselor::core {
+
+namespace {
+
+std::string required_text(const nlohmann::json& j, const char* key) {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_string() || it->get<std::string>().empty()) {
+        throw UserError(std::string("plugin.json has no \"") + key + "\" text");
+    }
+    return it->get<std::string>();
+}
+
+// "1.2" -> {1, 2}; anything else is refused.
+std::pair<unsigned, unsigned> parse_sdk_version(const std::string& text) {
+    unsigned major = 0, minor = 0;
+    char dot = 0;
+    std::istringstream in(text);
+    if (!(in >> major >> dot >> minor) || dot != '.' || !in.eof()) {
+        throw UserError("plugin.json has sdk_version \"" + text +
+                        "\"; expected MAJOR.MINOR, e.g. \"1.0\"");
+    }
+    return {major, minor};
+}
+
+nlohmann::json parse_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in)
+        throw UserError("cannot read " + file.string());
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::parse_error& e) {
+        // e.what() carries nlohmann's "line L, column C" position.
+        std::string what = e.what();
+        auto at = what.find("line ");
+        throw UserError("plugin.json is not valid JSON: " +
+                        (at == std::string::npos ? what : what.substr(at)));
+    }
+}
+
+}  // namespace
+
+unsigned PluginManifest::sdk_major() const {
+    return parse_sdk_version(sdk_version).first;
+}
+unsigned PluginManifest::sdk_minor() const {
+    return parse_sdk_version(sdk_version).second;
+}
+
+PluginManifest read_manifest(const std::filesystem::path& file) {
+    nlohmann::json j = parse_file(file);
+    if (!j.is_object())
+        throw UserError("plugin.json must hold a JSON object");
+    PluginManifest manifest;
+    manifest.file = file;
+    manifest.id = required_text(j, "id");
+    manifest.name = required_text(j, "name");
+    manifest.version = required_text(j, "version");
+    manifest.sdk_version = required_text(j, "sdk_version");
+    parse_sdk_version(manifest.sdk_version);
+    manifest.library = required_text(j, "library");
+    if (manifest.library.find('/') != std::string::npos) {
+        throw UserError("plugin.json names library \"" + manifest.library +
+                        "\"; it must be a file name beside plugin.json");
+    }
+    manifest.description = j.value("description", std::string());
+    auto tools = j.find("tools");
+    if (tools == j.end() || !tools->is_array() || tools->empty()) {
+        throw UserError("plugin.json lists no tools");
+    }
+    for (const auto& tool : *tools) {
+        if (!tool.is_object())
+            throw UserError("plugin.json: each tool must be an object");
+        manifest.tools.push_back({required_text(tool, "id"), tool.value("name", std::string()),
+                                  tool.value("kind", std::string())});
+    }
+    return manifest;
+}
+
+}  // namespace counselor::core

@@ -1,0 +1,274 @@
+// counselorctl end to end: the real executable on a temporary database and a
+// temporary data folder, as a counselor or a script would run it.
+#include "database_snapshot.hpp"
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+#include <counselor/core/database.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace counselor;
+using test::ProcessResult;
+
+namespace {
+
+const std::filesystem::path kFixtures = COUNSELOR_FIXTURE_PLUGIN_DIR;
+
+class Workspace {
+  public:
+    Workspace() { std::filesystem::create_directories(home()); }
+
+    std::filesystem::path home() const { return dir_ / "home"; }
+    std::filesystem::path data() const { return home() / ".local" / "share" / "counselor"; }
+    std::filesystem::path db() const { return dir_ / "practice.db"; }
+
+    // counselorctl with this workspace's home and no database named.
+    ProcessResult bare(std::vector<std::string> args) const {
+        return test::run_process(COUNSELORCTL, args,
+                                 {{"HOME", home().string()},
+                                  {"XDG_DATA_HOME", (home() / ".local" / "share").string()},
+                                  {"COUNSELOR_DB", ""},
+                                  {"COUNSELOR_PLUGIN_PATH", ""}});
+    }
+    // counselorctl --db <workspace db> ...
+    ProcessResult run(std::vector<std::string> args) const {
+        args.insert(args.begin(), {"--db", db().string()});
+        return bare(args);
+    }
+    // Runs a command that must succeed and returns its stdout.
+    std::string ok(std::vector<std::string> args) const {
+        auto result = run(args);
+        INFO("stderr: " << result.err);
+        REQUIRE(result.exit_code == 0);
+        return result.out;
+    }
+    nlohmann::json json(std::vector<std::string> args) const {
+        args.insert(args.begin(), "--json");
+        return nlohmann::json::parse(ok(args));
+    }
+    std::string add_client(const std::string& first, const std::string& last) const {
+        auto id = ok({"client", "add", "--first", first, "--last", last});
+        return id.substr(0, id.find('\n'));
+    }
+
+  private:
+    test::TempDir dir_;
+};
+
+// A refused command: non-zero exit, one line on stderr saying `expected`,
+// and nothing stored changed.
+void expect_refused(const Workspace& w, const std::vector<std::string>& args,
+                    const std::string& expected) {
+    auto before = test::database_snapshot(w.db());
+    auto result = w.run(args);
+    INFO("stdout: " << result.out << "stderr: " << result.err);
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::StartsWith("counselorctl: ") && Catch::Contains(expected));
+    CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+    CHECK(test::database_snapshot(w.db()) == before);
+}
+
+std::string file_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("counselorctl --version names the program and plugin SDK versions", "[cli]") {
+    Workspace w;
+    auto result = w.bare({"--version"});
+    CHECK(result.exit_code == 0);
+    CHECK_THAT(result.out,
+               Catch::StartsWith("counselorctl 0.") && Catch::Contains("plugin SDK 1.0"));
+}
+
+TEST_CASE("init creates the database and is safe to run again", "[cli]") {
+    Workspace w;
+    auto first = w.json({"init", "--practice", "Grace Counseling", "--counselor", "R. Alvarez"});
+    CHECK(first["schema_version"].get<int>() >= 1);
+    CHECK(std::filesystem::exists(w.db()));
+    w.add_client("Ann", "Lee");
+    auto again = w.ok({"init"});
+    CHECK_THAT(again, Catch::Contains("Database ready") && Catch::Contains(w.db().string()));
+    CHECK(w.json({"client", "list"}).size() == 1);  // nothing lost
+}
+
+TEST_CASE("the default database lives in the user's data folder", "[cli]") {
+    Workspace w;
+    auto added = w.bare({"client", "add", "--first", "Ann", "--last", "Lee"});
+    REQUIRE(added.exit_code == 0);
+    CHECK(std::filesystem::exists(w.data() / "counselor.db"));
+    auto listed = w.bare({"--json", "client", "list"});
+    CHECK(nlohmann::json::parse(listed.out).at(0)["last_name"] == "Lee");
+}
+
+TEST_CASE("a couple is added, opened as a case and shown", "[cli]") {
+    Workspace w;
+    w.ok({"init"});
+    auto maria = w.add_client("María", "Núñez");
+    auto david = w.add_client("David", "Núñez");
+    w.ok({"client", "add", "--first", "Paul", "--last", "Okafor", "--dob", "1980-05-17", "--email",
+          "paul@example.org", "--phone", "555-0100"});
+
+    auto case_id = w.ok({"case", "open", "--kind", "couple", "--client", maria, "--client", david,
+                         "--title", "Rebuilding trust"});
+    auto shown = w.json({"case", "show", case_id.substr(0, case_id.find('\n'))});
+    CHECK(shown["kind"] == "couple");
+    CHECK(shown["title"] == "Rebuilding trust");
+    REQUIRE(shown["members"].size() == 2);
+    CHECK(shown["members"][0]["first_name"] == "María");
+    CHECK(shown["members"][1]["first_name"] == "David");
+
+    auto found = w.json({"client", "list", "--search", "núñ"});
+    CHECK(found.size() == 2);
+    auto prefix = w.json({"client", "list", "--search", "oka"});
+    REQUIRE(prefix.size() == 1);
+    CHECK(prefix[0]["email"] == "paul@example.org");
+
+    auto text = w.ok({"client", "show", maria});
+    CHECK_THAT(text, Catch::Contains("María Núñez") &&
+                         Catch::Contains("couple, open, with María Núñez and David Núñez"));
+    auto table = w.ok({"client", "list"});
+    CHECK_THAT(table, Catch::Contains("LAST NAME") && Catch::Contains("Okafor"));
+}
+
+TEST_CASE("plugins list shows the example loaded and every fixture refused with its reason",
+          "[cli]") {
+    Workspace w;
+    w.ok({"init"});
+    auto plugins = w.json({"--plugin-dir", kFixtures.string(), "plugins", "list"});
+    int refused = 0;
+    bool example_loaded = false;
+    for (const auto& plugin : plugins) {
+        if (plugin["id"] == "weekly-checkin" && plugin["status"] == "loaded")
+            example_loaded = true;
+        if (plugin["path"].get<std::string>().find(kFixtures.string()) == 0) {
+            INFO(plugin.dump());
+            CHECK(plugin["status"] == "refused");
+            CHECK_FALSE(plugin["reason"].get<std::string>().empty());
+            ++refused;
+        }
+    }
+    CHECK(example_loaded);
+    CHECK(refused == 11);
+
+    auto text = w.ok({"--plugin-dir", kFixtures.string(), "plugins", "list"});
+    CHECK_THAT(text, Catch::Contains("Reasons:") &&
+                         Catch::Contains("does not export counselor_plugin_entry"));
+}
+
+TEST_CASE("tools list and form show present the example assessment", "[cli]") {
+    Workspace w;
+    w.ok({"init"});
+    auto tools = w.json({"tools", "list"});
+    REQUIRE(tools.size() >= 1);
+    CHECK(tools[0]["id"] == "weekly-checkin");
+    CHECK(tools[0]["kind"] == "assessment");
+    CHECK(tools[0]["plugin"] == "weekly-checkin");
+
+    auto text = w.ok({"form", "show", "weekly-checkin"});
+    CHECK_THAT(text, Catch::Contains("Weekly check-in") && Catch::Contains("[heard]") &&
+                         Catch::Contains("asked when conflict = yes") &&
+                         Catch::Contains("raises a critical \"safety\" flag") &&
+                         Catch::Contains("reverse-scored"));
+    auto definition = w.json({"form", "show", "weekly-checkin"});
+    CHECK(definition["id"] == "weekly-checkin");
+    CHECK(definition["respondent"] == "each_partner");
+    CHECK(definition["sections"].size() == 3);
+}
+
+TEST_CASE("safe mode keeps plugins from other folders out", "[cli]") {
+    Workspace w;
+    w.ok({"init"});
+    auto plugins = w.json({"--safe-mode", "--plugin-dir", kFixtures.string(), "plugins", "list"});
+    for (const auto& plugin : plugins) {
+        if (plugin["origin"] == "path")
+            CHECK(plugin["status"] == "disabled");
+    }
+}
+
+TEST_CASE("bad input is refused with one clear line and changes nothing", "[cli][bad-input]") {
+    Workspace w;
+    w.ok({"init"});
+    auto ann = w.add_client("Ann", "Lee");
+
+    expect_refused(w, {"client", "show", "999"}, "no client with id 999");
+    expect_refused(w, {"case", "show", "42"}, "no case with id 42");
+    expect_refused(w, {"client", "add", "--first", "Ben", "--last", "Lee", "--dob", "1990-02-30"},
+                   "not a real date");
+    expect_refused(w, {"client", "add", "--first", "Ben", "--last", "Lee", "--dob", "17/05/1980"},
+                   "YYYY-MM-DD");
+    expect_refused(w, {"client", "add", "--first", " ", "--last", "Lee"}, "first name");
+    expect_refused(w, {"case", "open", "--kind", "couple", "--client", ann}, "couple");
+    expect_refused(w, {"case", "open", "--kind", "couple", "--client", ann, "--client", "777"},
+                   "no client with id 777");
+    expect_refused(w, {"form", "show", "no-such-tool"}, "no tool \"no-such-tool\"");
+    expect_refused(w, {"--plugin-dir", "/no/such/folder", "plugins", "list"},
+                   "plugin folder /no/such/folder does not exist");
+}
+
+TEST_CASE("a usage mistake exits 2 and says how to get help", "[cli][bad-input]") {
+    Workspace w;
+    auto result = w.run({"client", "frobnicate"});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Catch::Contains("--help"));
+    auto bad_kind = w.run({"case", "open", "--kind", "tribe", "--client", "1"});
+    CHECK(bad_kind.exit_code == 2);
+    CHECK_FALSE(std::filesystem::exists(w.db()));
+}
+
+TEST_CASE("a database named but missing is not silently created", "[cli][bad-input]") {
+    Workspace w;
+    auto result = w.run({"client", "list"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err,
+               Catch::Contains(w.db().string()) && Catch::Contains("counselorctl init"));
+    CHECK_FALSE(std::filesystem::exists(w.db()));
+}
+
+TEST_CASE("a database from a newer program is refused and left untouched", "[cli][bad-input]") {
+    Workspace w;
+    w.ok({"init"});
+    w.add_client("Ann", "Lee");
+    {
+        auto db = core::Database::open(w.db());
+        db.execute("PRAGMA user_version = 999");
+    }
+    auto before = file_bytes(w.db());
+    auto result = w.run({"client", "list"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::Contains("newer version"));
+    CHECK(file_bytes(w.db()) == before);
+}
+
+TEST_CASE("a file that is not a database is refused and left untouched", "[cli][bad-input]") {
+    Workspace w;
+    std::ofstream(w.db()) << "Session notes, typed in the wrong program.\n";
+    auto before = file_bytes(w.db());
+    auto result = w.run({"client", "list"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::Contains("not a Counselor Workstation database"));
+    CHECK(file_bytes(w.db()) == before);
+}
+
+TEST_CASE("the log records commands and ids, never client names", "[cli][privacy]") {
+    Workspace w;
+    w.ok({"init"});
+    auto id = w.add_client("Zebediah", "Quillfeather");
+    w.ok({"client", "show", id});
+    w.run(
+        {"client", "add", "--first", "Zebediah", "--last", "Quillfeather", "--dob", "2999-01-01"});
+    auto log = file_bytes(w.data() / "logs" / "counselor.log");
+    CHECK_THAT(log, Catch::Contains("client add"));
+    CHECK(log.find("Zebediah") == std::string::npos);
+    CHECK(log.find("Quillfeather") == std::string::npos);
+    CHECK(log.find("2999") == std::string::npos);
+}

@@ -1,0 +1,16 @@
+# cmake -D SOURCE_DIR=... -P check_layer_includes.cmake
+# The core and the SDK never include the GUI toolkit; the SDK never includes
+# SQLite or spdlog either, so a plugin needs nothing but the SDK to build.
+function(forbid folder pattern why)
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.hpp"
+                            "${SOURCE_DIR}/${folder}/*.cpp")
+    foreach(file IN LISTS files)
+        file(STRINGS "${file}" hits REGEX "${pattern}")
+        if(hits)
+            message(SEND_ERROR "${file}: ${hits} (${why})")
+        endif()
+    endforeach()
+endfunction()
+forbid(app/core "#[ \t]*include[ \t]*[<\"]wx/" "app/core must run without a display")
+forbid(sdk "#[ \t]*include[ \t]*[<\"]wx/" "the SDK must not need the GUI toolkit")
+forbid(sdk "#[ \t]*include[ \t]*[<\"](sqlite3|sqlcipher|spdlog)" "plugins never touch the database or the host's log")
