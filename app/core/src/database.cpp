@@ -105,9 +105,10 @@ void create_parent_directories(const fs::path& path) {
                                     path.string() + ": " + error.message());
 }
 
+// SQLCipher's raw key: 64 hex digits, or 96 with the salt appended.
 bool is_hex_key(const std::string& key) {
     if (key.size() != 64 && key.size() != 96)
-        return false;  // key, or key and salt
+        return false;
     for (const char c : key) {
         if (!std::isxdigit(static_cast<unsigned char>(c)))
             return false;
