@@ -18,6 +18,12 @@ inline std::string file_bytes(const std::filesystem::path& path) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// A file compared with what it held before; a plain bool, so a failure does
+// not print a binary database.
+inline bool file_still_holds(const std::filesystem::path& path, const std::string& bytes) {
+    return file_bytes(path) == bytes;
+}
+
 inline void write_file(const std::filesystem::path& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary);
     out << text;

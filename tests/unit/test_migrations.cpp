@@ -13,6 +13,7 @@
 
 using namespace counselor::core;
 using counselor::test::file_bytes;
+using counselor::test::file_still_holds;
 using counselor::test::folder_listing;
 using counselor::test::row_count;
 using counselor::test::scalar;
@@ -53,11 +54,14 @@ bool has_column(Database& db, const std::string& table, const std::string& colum
     return false;
 }
 
-// A database the "next version" of the program wrote: schema 99.
+// A database the "next version" of the program wrote: schema 99. In rollback
+// journal mode (as a backup copy is), so that switching it to WAL before
+// checking the version would change the file.
 void make_newer_database(const std::filesystem::path& path) {
     Database db = Database::open(path);
     db.execute("INSERT INTO practice_settings VALUES ('practice_name', 'Riverside')");
     db.execute("PRAGMA user_version = 99");
+    CHECK(scalar(db, "PRAGMA journal_mode = DELETE") == "delete");
 }
 
 }  // namespace
@@ -143,8 +147,9 @@ TEST_CASE("store.migrations: an upgrade waits for another program, then reports 
 
     DatabaseOptions impatient;
     impatient.busy_timeout_ms = 100;
-    const DatabaseError error =
-        database_error_from([&] { Database::open(path, impatient, {v1, v2}); });
+    const DatabaseError error = database_error_from([&] {
+        Database::open(path, impatient, {v1, v2});
+    });
     CHECK(error.reason() == DatabaseError::Reason::locked);
     CHECK_THAT(error.what(), Catch::Contains("in use by another program"));
 
@@ -166,13 +171,13 @@ TEST_CASE("store.migrations: a database from a newer program is refused and not 
               ": the database was written by a newer version of Counselor Workstation (schema "
               "99; this program knows up to " +
               std::to_string(latest_schema_version()) + "). Install the newer version to open it.");
-    CHECK(file_bytes(path) == before);
+    CHECK(file_still_holds(path, before));
     CHECK(folder_listing(dir.path()) == files_before);
 
     SECTION("read-only opening refuses it too") {
         const DatabaseError ro = database_error_from([&] { Database::open(path, read_only()); });
         CHECK(ro.reason() == DatabaseError::Reason::newer_schema);
-        CHECK(file_bytes(path) == before);
+        CHECK(file_still_holds(path, before));
     }
 }
 
@@ -185,7 +190,7 @@ TEST_CASE("store.migrations: a newer schema still only in the write-ahead log is
 
     const DatabaseError error = database_error_from([&] { Database::open(path); });
     CHECK(error.reason() == DatabaseError::Reason::newer_schema);
-    CHECK(file_bytes(path) == before);
+    CHECK(file_still_holds(path, before));
 }
 
 TEST_CASE("store.migrations: read-only opening does not upgrade an older database") {
@@ -195,7 +200,7 @@ TEST_CASE("store.migrations: read-only opening does not upgrade an older databas
     const std::string before = file_bytes(path);
     Database db = Database::open(path, read_only(), {v1, v2});
     CHECK(db.schema_version() == 1);
-    CHECK(file_bytes(path) == before);
+    CHECK(file_still_holds(path, before));
 }
 
 TEST_CASE("store.migrations: signed notes cannot be changed or deleted") {
