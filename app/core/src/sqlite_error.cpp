@@ -1,0 +1,60 @@
+#include "sqlite_error.hpp"
+
+#include <sqlcipher/sqlite3.h>
+
+namespace counselor::core::detail {
+
+DatabaseError::Reason reason_for(int result_code) {
+    using Reason = DatabaseError::Reason;
+    switch (result_code & 0xff) {  // the primary code; extended codes add detail only
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return Reason::locked;
+        case SQLITE_READONLY:
+            return Reason::read_only;
+        case SQLITE_NOTADB:
+            return Reason::not_a_database;
+        case SQLITE_CORRUPT:
+            return Reason::corrupt;
+        case SQLITE_CANTOPEN:
+            return Reason::cannot_open;
+        default:
+            return Reason::io;
+    }
+}
+
+std::string describe_sqlite_error(const std::filesystem::path& path, int result_code,
+                                  const std::string& sqlite_message) {
+    const std::string where = path.string();
+    switch (result_code & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return where +
+                   " is in use by another program; close it there (or wait for it) and try again";
+        case SQLITE_READONLY:
+            return where + " is read-only; check the permissions of the file and its folder";
+        case SQLITE_NOTADB:
+            return where +
+                   " is not a Counselor Workstation database (or it is encrypted with another key)";
+        case SQLITE_CORRUPT:
+            return where + " is damaged (" + sqlite_message + "); restore it from a backup";
+        case SQLITE_CANTOPEN:
+            return "cannot open " + where + ": " + sqlite_message;
+        case SQLITE_IOERR:
+        case SQLITE_FULL:
+            return where + ": " + sqlite_message;
+        default:
+            // Constraint and trigger failures: SQLite's text is the whole story
+            // (e.g. "signed notes cannot be changed").
+            return sqlite_message;
+    }
+}
+
+void throw_sqlite_error(sqlite3* db, int result_code) {
+    const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+    const std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(result_code);
+    throw DatabaseError(reason_for(result_code),
+                        describe_sqlite_error(file != nullptr ? file : "", result_code, message));
+}
+
+}  // namespace counselor::core::detail

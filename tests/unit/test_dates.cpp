@@ -1,0 +1,38 @@
+// Dates as typed by a counselor: only real calendar days pass.
+#include "counselor/core/dates.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+using counselor::core::is_real_date;
+using counselor::core::today_utc;
+
+TEST_CASE("store.dates: real calendar dates are accepted") {
+    CHECK(is_real_date("1990-02-28"));
+    CHECK(is_real_date("2024-02-29"));  // leap year
+    CHECK(is_real_date("2000-02-29"));  // divisible by 400
+    CHECK(is_real_date("1999-12-31"));
+}
+
+TEST_CASE("store.dates: impossible or malformed dates are refused") {
+    CHECK_FALSE(is_real_date("1990-02-30"));
+    CHECK_FALSE(is_real_date("2023-02-29"));  // not a leap year
+    CHECK_FALSE(is_real_date("1900-02-29"));  // divisible by 100, not 400
+    CHECK_FALSE(is_real_date("2024-04-31"));
+    CHECK_FALSE(is_real_date("2024-13-01"));
+    CHECK_FALSE(is_real_date("2024-00-10"));
+    CHECK_FALSE(is_real_date("2024-01-00"));
+    CHECK_FALSE(is_real_date("0000-01-01"));
+    CHECK_FALSE(is_real_date("12/03/1984"));
+    CHECK_FALSE(is_real_date("1984-3-12"));
+    CHECK_FALSE(is_real_date("1984-03-12 "));
+    CHECK_FALSE(is_real_date("1984-O3-12"));
+    CHECK_FALSE(is_real_date(""));
+}
+
+TEST_CASE("store.dates: today is a real date") {
+    const std::string today = today_utc();
+    CHECK(std::regex_match(today, std::regex(R"(\d{4}-\d\d-\d\d)")));
+    CHECK(is_real_date(today));
+}
