@@ -27,8 +27,10 @@ inline std::optional<int> compare_values(const nlohmann::json& a, const nlohmann
     }
     return std::nullopt;
 }
+// json::empty() is false for every string, even "", so text is measured itself.
 inline bool is_empty_answer(const nlohmann::json& a) {
-    return (a.is_array() || a.is_string()) && a.empty();
+    if (a.is_string()) return a.get_ref<const std::string&>().empty();
+    return a.is_array() && a.empty();
 }
 }  // namespace detail
 
