@@ -4,7 +4,9 @@
 
 #include <counselor/core/database.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <vector>
 #include <string>
 
 namespace counselor::test {
@@ -19,14 +21,19 @@ inline std::string database_snapshot(const std::filesystem::path& path) {
     while (tables.step()) {
         auto table = tables.text(0);
         text += "table " + table + "\n";
-        auto rows = db.prepare("SELECT * FROM \"" + table + "\" ORDER BY rowid");
+        // Sorted as text: some tables have no rowid to order by.
+        std::vector<std::string> lines;
+        auto rows = db.prepare("SELECT * FROM \"" + table + "\"");
         while (rows.step()) {
+            std::string line;
             for (int column = 0; column < rows.column_count(); ++column) {
-                text += rows.is_null(column) ? std::string("NULL") : rows.text(column);
-                text += '|';
+                line += rows.is_null(column) ? std::string("NULL") : rows.text(column);
+                line += '|';
             }
-            text += '\n';
+            lines.push_back(line);
         }
+        std::sort(lines.begin(), lines.end());
+        for (const auto& line : lines) text += line + '\n';
     }
     return text;
 }
