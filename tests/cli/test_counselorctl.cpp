@@ -191,7 +191,8 @@ TEST_CASE("safe mode keeps plugins from other folders out", "[cli]") {
     auto plugins = w.json({"--safe-mode", "--plugin-dir", kFixtures.string(), "plugins", "list"});
     int disabled = 0;
     for (const auto& plugin : plugins) {
-        if (plugin["origin"] != "path") continue;
+        if (plugin["origin"] != "path")
+            continue;
         INFO(plugin.dump());
         CHECK(plugin["status"] != "loaded");
         // Only a plugin that cannot even be identified is refused outright.

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace counselor::test {
 
@@ -33,7 +33,8 @@ inline std::string database_snapshot(const std::filesystem::path& path) {
             lines.push_back(line);
         }
         std::sort(lines.begin(), lines.end());
-        for (const auto& line : lines) text += line + '\n';
+        for (const auto& line : lines)
+            text += line + '\n';
     }
     return text;
 }

@@ -88,7 +88,7 @@ sdk::FormDefinition checkin_form() {
 }
 
 class WeeklyCheckin : public sdk::Plugin {
-public:
+  public:
     sdk::PluginInfo describe() const override {
         return {"weekly-checkin",
                 "Weekly check-in (SDK example)",
@@ -112,15 +112,17 @@ public:
         doc.subtitle = "Summary for the counselor";
         std::vector<std::vector<std::string>> rows;
         for (const auto& score : result.scores) {
-            rows.push_back({score.title, score.value ? sdk::detail::format_number(*score.value) : "-",
+            rows.push_back({score.title,
+                            score.value ? sdk::detail::format_number(*score.value) : "-",
                             score.band});
         }
         doc.table({"Scale", "Score", "Band"}, rows);
-        for (const auto& flag : result.flags) doc.paragraph("Flag: " + flag.message);
+        for (const auto& flag : result.flags)
+            doc.paragraph("Flag: " + flag.message);
         return doc;
     }
 
-private:
+  private:
     static void require_known(std::string_view tool_id) {
         if (tool_id != "weekly-checkin") {
             throw sdk::BadInput("unknown tool '" + std::string(tool_id) + "'");

@@ -16,22 +16,30 @@ enum class BlockType { heading, paragraph, list, checkboxes, writing_lines, tabl
 
 inline constexpr std::string_view to_string(BlockType type) {
     switch (type) {
-        case BlockType::heading: return "heading";
-        case BlockType::paragraph: return "paragraph";
-        case BlockType::list: return "list";
-        case BlockType::checkboxes: return "checkboxes";
-        case BlockType::writing_lines: return "writing_lines";
-        case BlockType::table: return "table";
-        case BlockType::page_break: return "page_break";
+        case BlockType::heading:
+            return "heading";
+        case BlockType::paragraph:
+            return "paragraph";
+        case BlockType::list:
+            return "list";
+        case BlockType::checkboxes:
+            return "checkboxes";
+        case BlockType::writing_lines:
+            return "writing_lines";
+        case BlockType::table:
+            return "table";
+        case BlockType::page_break:
+            return "page_break";
     }
     return "paragraph";
 }
 
 inline std::optional<BlockType> block_type_from_string(std::string_view name) {
-    for (auto type : {BlockType::heading, BlockType::paragraph, BlockType::list,
-                      BlockType::checkboxes, BlockType::writing_lines, BlockType::table,
-                      BlockType::page_break}) {
-        if (to_string(type) == name) return type;
+    for (auto type :
+         {BlockType::heading, BlockType::paragraph, BlockType::list, BlockType::checkboxes,
+          BlockType::writing_lines, BlockType::table, BlockType::page_break}) {
+        if (to_string(type) == name)
+            return type;
     }
     return std::nullopt;
 }
@@ -39,11 +47,11 @@ inline std::optional<BlockType> block_type_from_string(std::string_view name) {
 // One block of a document; which fields matter depends on `type`.
 struct Block {
     BlockType type = BlockType::paragraph;
-    std::string text;                // heading, paragraph; label of writing_lines
-    int level = 1;                   // heading: 1..3
-    std::vector<std::string> items;  // list, checkboxes
-    bool ordered = false;            // list
-    int lines = 0;                   // writing_lines
+    std::string text;                            // heading, paragraph; label of writing_lines
+    int level = 1;                               // heading: 1..3
+    std::vector<std::string> items;              // list, checkboxes
+    bool ordered = false;                        // list
+    int lines = 0;                               // writing_lines
     std::vector<std::string> columns;            // table
     std::vector<std::vector<std::string>> rows;  // table
 };
@@ -105,16 +113,31 @@ struct Document {
 inline void to_json(nlohmann::json& j, const Block& b) {
     j = {{"type", to_string(b.type)}};
     switch (b.type) {
-        case BlockType::heading: j["text"] = b.text; j["level"] = b.level; break;
-        case BlockType::paragraph: j["text"] = b.text; break;
-        case BlockType::list: j["items"] = b.items; j["ordered"] = b.ordered; break;
-        case BlockType::checkboxes: j["items"] = b.items; break;
+        case BlockType::heading:
+            j["text"] = b.text;
+            j["level"] = b.level;
+            break;
+        case BlockType::paragraph:
+            j["text"] = b.text;
+            break;
+        case BlockType::list:
+            j["items"] = b.items;
+            j["ordered"] = b.ordered;
+            break;
+        case BlockType::checkboxes:
+            j["items"] = b.items;
+            break;
         case BlockType::writing_lines:
             j["lines"] = b.lines;
-            if (!b.text.empty()) j["text"] = b.text;
+            if (!b.text.empty())
+                j["text"] = b.text;
             break;
-        case BlockType::table: j["columns"] = b.columns; j["rows"] = b.rows; break;
-        case BlockType::page_break: break;
+        case BlockType::table:
+            j["columns"] = b.columns;
+            j["rows"] = b.rows;
+            break;
+        case BlockType::page_break:
+            break;
     }
 }
 inline void from_json(const nlohmann::json& j, Block& b) {
@@ -130,7 +153,8 @@ inline void from_json(const nlohmann::json& j, Block& b) {
 
 inline void to_json(nlohmann::json& j, const Document& d) {
     j = {{"title", d.title}, {"blocks", d.blocks}};
-    if (!d.subtitle.empty()) j["subtitle"] = d.subtitle;
+    if (!d.subtitle.empty())
+        j["subtitle"] = d.subtitle;
 }
 inline void from_json(const nlohmann::json& j, Document& d) {
     d.title = j.value("title", std::string());

@@ -42,7 +42,7 @@ enum class LogLevel { debug = COUNSELOR_LOG_DEBUG, info, warning, error };
 
 // The host's services, as handed to Plugin::init.
 class Host {
-public:
+  public:
     explicit Host(const counselor_host_services* services) : services_(services) {}
 
     // Log ids and counts, never names, note text or answers.
@@ -54,7 +54,8 @@ public:
 
     // The plugin's own key-value store, kept in the practice database.
     std::optional<std::string> get(const std::string& key) const {
-        if (!services_ || !services_->store_get) return std::nullopt;
+        if (!services_ || !services_->store_get)
+            return std::nullopt;
         return take(services_->store_get(services_->context, key.c_str()));
     }
     bool set(const std::string& key, const std::string& value) const {
@@ -68,15 +69,18 @@ public:
 
     // {"practice_name": "...", "counselor_name": "...", ...}
     nlohmann::json practice_info() const {
-        if (!services_ || !services_->practice_info) return nlohmann::json::object();
+        if (!services_ || !services_->practice_info)
+            return nlohmann::json::object();
         auto text = take(services_->practice_info(services_->context));
-        if (!text) return nlohmann::json::object();
+        if (!text)
+            return nlohmann::json::object();
         return nlohmann::json::parse(*text, nullptr, false);
     }
 
-private:
+  private:
     std::optional<std::string> take(char* text) const {
-        if (!text) return std::nullopt;
+        if (!text)
+            return std::nullopt;
         std::string copy(text);
         services_->free_text(services_->context, text);
         return copy;
@@ -87,7 +91,7 @@ private:
 // A plugin offers one or more tools. Override what your tools offer; every
 // call names the tool it is for.
 class Plugin {
-public:
+  public:
     virtual ~Plugin() = default;
 
     // Who you are and which tools you offer. Must match plugin.json.
@@ -129,7 +133,8 @@ struct Bridge {
     }
     static P& plugin() {
         auto& plugin = instance();
-        if (!plugin) plugin = std::make_unique<P>();
+        if (!plugin)
+            plugin = std::make_unique<P>();
         return *plugin;
     }
     static Host& host() {
@@ -139,18 +144,21 @@ struct Bridge {
 
     static char* copy(const std::string& text) {
         char* out = static_cast<char*>(std::malloc(text.size() + 1));
-        if (out) std::memcpy(out, text.c_str(), text.size() + 1);
+        if (out)
+            std::memcpy(out, text.c_str(), text.size() + 1);
         return out;
     }
     static int32_t fail(char** out, int32_t status, const std::string& message) {
-        if (out) *out = copy(nlohmann::json{{"error", message}}.dump());
+        if (out)
+            *out = copy(nlohmann::json{{"error", message}}.dump());
         return status;
     }
 
     // The one place exceptions stop: nothing thrown here reaches the host.
     template <class Produce>
     static int32_t guard(char** out, Produce&& produce) {
-        if (!out) return COUNSELOR_BAD_INPUT;
+        if (!out)
+            return COUNSELOR_BAD_INPUT;
         *out = nullptr;
         try {
             *out = copy(produce().dump());
@@ -214,9 +222,17 @@ struct Bridge {
     static void free_text(char* text) { std::free(text); }
 
     static const counselor_plugin* descriptor() {
-        static const counselor_plugin descriptor{
-            COUNSELOR_ABI_MAJOR, COUNSELOR_ABI_MINOR, sizeof(counselor_plugin),
-            &init, &shutdown, &describe, &form, &evaluate, &templates, &render, &free_text};
+        static const counselor_plugin descriptor{COUNSELOR_ABI_MAJOR,
+                                                 COUNSELOR_ABI_MINOR,
+                                                 sizeof(counselor_plugin),
+                                                 &init,
+                                                 &shutdown,
+                                                 &describe,
+                                                 &form,
+                                                 &evaluate,
+                                                 &templates,
+                                                 &render,
+                                                 &free_text};
         return &descriptor;
     }
 };
@@ -225,8 +241,7 @@ struct Bridge {
 }  // namespace counselor::sdk
 
 // Exports PluginClass as this library's plugin. Use once, in one source file.
-#define COUNSELOR_EXPORT_PLUGIN(PluginClass)                                            \
-    extern "C" COUNSELOR_PLUGIN_EXPORT const counselor_plugin* counselor_plugin_entry( \
-        void) {                                                                         \
-        return ::counselor::sdk::detail::Bridge<PluginClass>::descriptor();             \
+#define COUNSELOR_EXPORT_PLUGIN(PluginClass)                                                  \
+    extern "C" COUNSELOR_PLUGIN_EXPORT const counselor_plugin* counselor_plugin_entry(void) { \
+        return ::counselor::sdk::detail::Bridge<PluginClass>::descriptor();                   \
     }

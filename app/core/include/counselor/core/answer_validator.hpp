@@ -18,12 +18,12 @@ std::vector<Problem> validate_answers(const sdk::FormDefinition& form,
                                       const nlohmann::json& answers);
 
 class InvalidAnswers : public UserError {
-public:
+  public:
     explicit InvalidAnswers(std::vector<Problem> problems)
         : UserError(describe(problems)), problems_(std::move(problems)) {}
     const std::vector<Problem>& problems() const { return problems_; }
 
-private:
+  private:
     std::vector<Problem> problems_;
 };
 

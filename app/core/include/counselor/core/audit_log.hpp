@@ -23,13 +23,13 @@ struct AuditEntry {
 };
 
 class AuditLog {
-public:
+  public:
     explicit AuditLog(Database& db) : db_(db) {}
 
     std::int64_t append(const AuditEntry& entry);  // inside the action's transaction
     std::vector<AuditEntry> recent(int limit = 50);
 
-private:
+  private:
     Database& db_;
 };
 

@@ -33,7 +33,7 @@ struct Case {
 };
 
 class CaseRepository {
-public:
+  public:
     explicit CaseRepository(Database& db) : db_(db) {}
 
     // Caller validates and holds the transaction.
@@ -42,7 +42,7 @@ public:
     std::optional<Case> find(std::int64_t id);
     std::vector<Case> for_client(std::int64_t client_id);
 
-private:
+  private:
     Database& db_;
 };
 

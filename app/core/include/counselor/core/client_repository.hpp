@@ -32,7 +32,7 @@ struct Client {
 };
 
 class ClientRepository {
-public:
+  public:
     explicit ClientRepository(Database& db) : db_(db) {}
 
     std::int64_t add(const NewClient& client);  // caller validates and holds the transaction
@@ -42,7 +42,7 @@ public:
     std::vector<Client> search(const std::string& text, int limit = 50, int offset = 0);
     std::int64_t count();
 
-private:
+  private:
     Database& db_;
 };
 

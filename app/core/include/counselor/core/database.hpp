@@ -30,7 +30,7 @@ struct DatabaseOptions {
 class Statement;
 
 class Database {
-public:
+  public:
     // Opens (creating when allowed), applies pragmas and migrates to the
     // newest schema in `migrations`. Throws DatabaseError with a clear reason.
     static Database open(const std::filesystem::path& path, const DatabaseOptions& options = {},
@@ -51,7 +51,7 @@ public:
 
     sqlite3* handle() const;
 
-private:
+  private:
     struct Impl;
     explicit Database(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
@@ -59,7 +59,7 @@ private:
 
 // A prepared statement. Parameters are 1-based as in SQLite; columns 0-based.
 class Statement {
-public:
+  public:
     Statement(Database& db, std::string_view sql);
     Statement(Statement&&) noexcept;
     Statement& operator=(Statement&&) noexcept;
@@ -70,7 +70,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view value);
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
-    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value) {
+        return bind(index, std::string_view(value));
+    }
     Statement& bind(int index, const std::optional<std::string>& value);
     Statement& bind(int index, const std::optional<std::int64_t>& value);
     Statement& bind_null(int index);
@@ -87,21 +89,21 @@ public:
     std::optional<std::string> optional_text(int column) const;
     std::optional<std::int64_t> optional_int64(int column) const;
 
-private:
+  private:
     sqlite3* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;
 };
 
 // BEGIN IMMEDIATE .. COMMIT; rolls back unless commit() was reached.
 class Transaction {
-public:
+  public:
     explicit Transaction(Database& db);
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     ~Transaction();
     void commit();
 
-private:
+  private:
     Database& db_;
     bool done_ = false;
 };

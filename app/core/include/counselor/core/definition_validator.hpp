@@ -19,12 +19,12 @@ namespace counselor::core {
 std::vector<Problem> validate_definition(const nlohmann::json& definition);
 
 class InvalidDefinition : public UserError {
-public:
+  public:
     explicit InvalidDefinition(std::vector<Problem> problems)
         : UserError(describe(problems)), problems_(std::move(problems)) {}
     const std::vector<Problem>& problems() const { return problems_; }
 
-private:
+  private:
     std::vector<Problem> problems_;
 };
 

@@ -8,24 +8,34 @@
 namespace counselor::core {
 
 class UserError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // A record, tool or file that was asked for does not exist.
 class NotFound : public UserError {
-public:
+  public:
     using UserError::UserError;
 };
 
 // The database cannot be used as asked; `reason` lets a window choose its dialog.
 class DatabaseError : public UserError {
-public:
-    enum class Reason { cannot_open, missing, locked, read_only, newer_schema, not_a_database, corrupt, io };
-    DatabaseError(Reason reason, const std::string& message) : UserError(message), reason_(reason) {}
+  public:
+    enum class Reason {
+        cannot_open,
+        missing,
+        locked,
+        read_only,
+        newer_schema,
+        not_a_database,
+        corrupt,
+        io
+    };
+    DatabaseError(Reason reason, const std::string& message)
+        : UserError(message), reason_(reason) {}
     Reason reason() const { return reason_; }
 
-private:
+  private:
     Reason reason_;
 };
 

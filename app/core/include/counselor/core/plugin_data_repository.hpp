@@ -10,14 +10,14 @@
 namespace counselor::core {
 
 class PluginDataRepository {
-public:
+  public:
     explicit PluginDataRepository(Database& db) : db_(db) {}
 
     std::optional<std::string> get(const std::string& plugin_id, const std::string& key);
     void set(const std::string& plugin_id, const std::string& key, const std::string& value);
     void erase(const std::string& plugin_id, const std::string& key);
 
-private:
+  private:
     Database& db_;
 };
 

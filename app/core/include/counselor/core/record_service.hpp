@@ -16,7 +16,7 @@
 namespace counselor::core {
 
 class RecordService {
-public:
+  public:
     RecordService(Database& db, std::string actor) : db_(db), actor_(std::move(actor)) {}
 
     // Throws UserError for an empty name, a malformed or future date of birth,
@@ -33,7 +33,7 @@ public:
     Case view_case(std::int64_t id);
     std::vector<Case> cases_of(std::int64_t client_id);
 
-private:
+  private:
     Database& db_;
     std::string actor_;
 };

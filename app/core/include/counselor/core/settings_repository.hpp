@@ -10,13 +10,13 @@
 namespace counselor::core {
 
 class SettingsRepository {
-public:
+  public:
     explicit SettingsRepository(Database& db) : db_(db) {}
 
     std::optional<std::string> get(const std::string& key);
     void set(const std::string& key, const std::string& value);
 
-private:
+  private:
     Database& db_;
 };
 
