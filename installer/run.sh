@@ -10,20 +10,24 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/installer/build.sh" >/dev/null
 ctl="$root/build/bin/counselorctl"
 
-step() { printf '\n\033[1m$ counselorctl %s\033[0m\n' "$*"; "$ctl" "$@"; }
+# Shows each command as you would type it, then runs it.
+step() {
+  printf '\n\033[1m$ counselorctl'
+  printf ' %q' "$@"
+  printf '\033[0m\n'
+  "$ctl" "$@"
+}
+# The id of the demo spouse with this first name, if present.
+demo_id() { "$ctl" client list --search Hartwell | awk -v first="$1" 'NR > 1 && $2 == "Hartwell" && $3 == first {print $1; exit}'; }
 
 echo "Counselor Workstation $("$ctl" --version | cut -d' ' -f2-)"
 step init --practice "Riverside Pastoral Counseling" --counselor "Demo Counselor"
 
 # The demo couple is added once; later runs find it again.
-ids=$("$ctl" client list --search Hartwell | awk 'NR > 1 && $2 == "Hartwell" {print $1}')
-if [ "$(echo "$ids" | grep -c .)" -lt 2 ]; then
-  step client add --first Naomi --last Hartwell --dob 1986-03-14 --email naomi@example.org
-  step client add --first Daniel --last Hartwell --dob 1984-11-02
-  ids=$("$ctl" client list --search Hartwell | awk 'NR > 1 && $2 == "Hartwell" {print $1}')
-fi
-naomi=$(echo "$ids" | sed -n 1p)
-daniel=$(echo "$ids" | sed -n 2p)
+naomi=$(demo_id Naomi)
+[ -n "$naomi" ] || naomi=$(step client add --first Naomi --last Hartwell --dob 1986-03-14 --email naomi@example.org | tee /dev/stderr | tail -n 1)
+daniel=$(demo_id Daniel)
+[ -n "$daniel" ] || daniel=$(step client add --first Daniel --last Hartwell --dob 1984-11-02 | tee /dev/stderr | tail -n 1)
 
 first_case() { "$ctl" case list --client "$naomi" | awk 'NR > 1 && $2 == "couple" {print $1; exit}'; }
 case_id=$(first_case)
