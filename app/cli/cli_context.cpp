@@ -21,10 +21,8 @@ bool CliContext::database_named_explicitly() const {
 }
 
 fs::path CliContext::database_path() const {
-    if (!options_.db.empty())
-        return options_.db;
-    if (auto from_environment = core::database_from_environment())
-        return *from_environment;
+    if (!options_.db.empty()) return options_.db;
+    if (auto from_environment = core::database_from_environment()) return *from_environment;
     return core::default_database_path();
 }
 
@@ -46,8 +44,7 @@ core::Database& CliContext::open(bool create) {
 }
 
 core::PluginHost& CliContext::plugins() {
-    if (plugins_)
-        return *plugins_;
+    if (plugins_) return *plugins_;
     core::PluginSearch search;
     search.bundled = {core::bundled_plugin_dir()};
     search.user = {core::user_plugin_dir()};
@@ -79,8 +76,7 @@ core::RecordService CliContext::records() {
 std::string current_actor() {
     if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
         return entry->pw_name;
-    if (const char* user = std::getenv("USER"); user && *user)
-        return user;
+    if (const char* user = std::getenv("USER"); user && *user) return user;
     return "uid:" + std::to_string(::geteuid());
 }
 

@@ -46,8 +46,7 @@ void add_case_show(CommandSetup& setup, CLI::App& group) {
             }
             setup.out << "Case " << found.id << ": " << core::to_string(found.kind) << ", "
                       << found.status;
-            if (!found.title.empty())
-                setup.out << " - " << found.title;
+            if (!found.title.empty()) setup.out << " - " << found.title;
             setup.out << "\n  Opened:  " << found.opened_at << "\n  Members:\n";
             for (const auto& member : found.members) {
                 setup.out << "    " << member.client_id << "  " << member.first_name << ' '

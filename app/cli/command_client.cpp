@@ -9,8 +9,7 @@ namespace counselor::cli {
 namespace {
 
 std::optional<std::string> optional_text(const std::string& text) {
-    if (text.empty())
-        return std::nullopt;
+    if (text.empty()) return std::nullopt;
     return text;
 }
 
@@ -67,12 +66,9 @@ void add_client_list(CommandSetup& setup, CLI::App& client) {
 void print_client(std::ostream& out, const core::Client& client,
                   const std::vector<core::Case>& cases) {
     out << client.display_name() << "  (client " << client.id << ")\n";
-    if (client.date_of_birth)
-        out << "  Born:   " << *client.date_of_birth << '\n';
-    if (client.email)
-        out << "  Email:  " << *client.email << '\n';
-    if (client.phone)
-        out << "  Phone:  " << *client.phone << '\n';
+    if (client.date_of_birth) out << "  Born:   " << *client.date_of_birth << '\n';
+    if (client.email) out << "  Email:  " << *client.email << '\n';
+    if (client.phone) out << "  Phone:  " << *client.phone << '\n';
     out << "  Added:  " << client.created_at << '\n';
     if (cases.empty()) {
         out << "  Cases:  none\n";

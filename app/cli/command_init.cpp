@@ -22,10 +22,8 @@ void add_init_command(CommandSetup& setup) {
             if (!practice->empty() || !counselor->empty()) {
                 core::Transaction transaction(db);
                 core::SettingsRepository settings(db);
-                if (!practice->empty())
-                    settings.set("practice.name", *practice);
-                if (!counselor->empty())
-                    settings.set("counselor.name", *counselor);
+                if (!practice->empty()) settings.set("practice.name", *practice);
+                if (!counselor->empty()) settings.set("counselor.name", *counselor);
                 transaction.commit();
             }
             if (ctx.json()) {

@@ -34,10 +34,8 @@ void print_plugins(std::ostream& out, const std::vector<core::PluginRecord>& rec
     table.print(out);
     bool heading = false;
     for (const auto& r : records) {
-        if (r.reason.empty())
-            continue;
-        if (!heading)
-            out << "\nReasons:\n";
+        if (r.reason.empty()) continue;
+        if (!heading) out << "\nReasons:\n";
         heading = true;
         out << "  " << r.location.string() << ": " << r.reason << '\n';
     }

@@ -11,28 +11,21 @@ namespace {
 using sdk::detail::format_number;
 
 std::string value_text(const nlohmann::json& value) {
-    if (value.is_boolean())
-        return value.get<bool>() ? "yes" : "no";
-    if (value.is_string())
-        return value.get<std::string>();
+    if (value.is_boolean()) return value.get<bool>() ? "yes" : "no";
+    if (value.is_string()) return value.get<std::string>();
     return value.dump();
 }
 
 std::string respondent_text(const std::string& respondent) {
-    if (respondent == "each_partner")
-        return "each spouse answers separately";
-    if (respondent == "counselor")
-        return "the counselor completes it";
+    if (respondent == "each_partner") return "each spouse answers separately";
+    if (respondent == "counselor") return "the counselor completes it";
     return "the client answers";
 }
 
 std::string range_text(const sdk::Item& item) {
-    if (item.min && item.max)
-        return format_number(*item.min) + "-" + format_number(*item.max);
-    if (item.min)
-        return "at least " + format_number(*item.min);
-    if (item.max)
-        return "at most " + format_number(*item.max);
+    if (item.min && item.max) return format_number(*item.min) + "-" + format_number(*item.max);
+    if (item.min) return "at least " + format_number(*item.min);
+    if (item.max) return "at most " + format_number(*item.max);
     return "";
 }
 
@@ -48,8 +41,7 @@ void print_answer_shape(std::ostream& out, const sdk::Item& item) {
                 out << " (" << format_number(*item.min) << " = " << item.labels.front() << ", "
                     << format_number(*item.max) << " = " << item.labels.back() << ")";
             }
-            if (item.reverse)
-                out << ", reverse-scored";
+            if (item.reverse) out << ", reverse-scored";
             out << '\n';
             break;
         }
@@ -60,16 +52,14 @@ void print_answer_shape(std::ostream& out, const sdk::Item& item) {
             for (const auto& option : item.options) {
                 out << indent << (item.type == sdk::ItemType::choice ? "( ) " : "[ ] ")
                     << option.label << "  [" << option.value;
-                if (option.score)
-                    out << " = " << format_number(*option.score);
+                if (option.score) out << " = " << format_number(*option.score);
                 out << "]\n";
             }
             break;
         case sdk::ItemType::integer:
         case sdk::ItemType::decimal:
             out << indent << (item.type == sdk::ItemType::integer ? "whole number" : "number");
-            if (!range_text(item).empty())
-                out << ", " << range_text(item);
+            if (!range_text(item).empty()) out << ", " << range_text(item);
             out << '\n';
             break;
         case sdk::ItemType::text:
@@ -93,14 +83,12 @@ void print_item(std::ostream& out, const sdk::Item& item, int number) {
     }
     out << "  " << (number < 10 ? " " : "") << number << ". " << item.text
         << (item.required ? " *" : "") << "  [" << item.id << "]\n";
-    if (!item.help.empty())
-        out << "       (" << item.help << ")\n";
+    if (!item.help.empty()) out << "       (" << item.help << ")\n";
     if (!item.enable_when.empty()) {
         out << "       asked when ";
         for (std::size_t i = 0; i < item.enable_when.size(); ++i) {
             const auto& c = item.enable_when[i];
-            if (i > 0)
-                out << (item.enable_behavior == "any" ? " or " : " and ");
+            if (i > 0) out << (item.enable_behavior == "any" ? " or " : " and ");
             out << c.item << ' ' << c.op << ' ' << value_text(c.value);
         }
         out << '\n';
@@ -128,8 +116,7 @@ void print_bands(std::ostream& out, const std::string& title, sdk::ScoreMethod m
 void print_form(std::ostream& out, const sdk::FormDefinition& form) {
     out << form.title << "\n  " << form.id << ' ' << form.version << ", " << form.kind << "; "
         << respondent_text(form.respondent) << "\n\n";
-    if (!form.instructions.empty())
-        out << form.instructions << "\n\n";
+    if (!form.instructions.empty()) out << form.instructions << "\n\n";
     int number = 0;
     for (const auto& section : form.sections) {
         out << section.title << '\n';
@@ -142,8 +129,7 @@ void print_form(std::ostream& out, const sdk::FormDefinition& form) {
         out << "Scoring\n";
         for (const auto& s : form.subscales)
             print_bands(out, s.title, s.method, s.bands);
-        if (form.total)
-            print_bands(out, form.total->title, form.total->method, form.total->bands);
+        if (form.total) print_bands(out, form.total->title, form.total->method, form.total->bands);
         out << '\n';
     }
     out << "* required\n";

@@ -75,8 +75,7 @@ int main(int argc, char** argv) {
     core::init_logging(core::log_dir(), options.verbose);
     core::log().info("counselorctl {}: {}", core::program_version(), command_name(app));
     try {
-        if (action)
-            action();
+        if (action) action();
         std::cout.flush();
         return std::cout ? 0 : kExitError;
     } catch (const core::UserError& e) {

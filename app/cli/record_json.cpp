@@ -47,8 +47,7 @@ nlohmann::json to_json(const std::vector<core::Case>& cases) {
 std::string member_names(const core::Case& found) {
     std::string names;
     for (std::size_t i = 0; i < found.members.size(); ++i) {
-        if (i > 0)
-            names += (i + 1 == found.members.size()) ? " and " : ", ";
+        if (i > 0) names += (i + 1 == found.members.size()) ? " and " : ", ";
         names += found.members[i].first_name + " " + found.members[i].last_name;
     }
     return names;

@@ -25,8 +25,7 @@ void TextTable::print(std::ostream& out) const {
         std::string text;
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
             text += row[i];
-            if (i + 1 < row.size())
-                text += std::string(widths[i] - display_width(row[i]) + 2, ' ');
+            if (i + 1 < row.size()) text += std::string(widths[i] - display_width(row[i]) + 2, ' ');
         }
         out << text << '\n';
     };

@@ -148,8 +148,7 @@ TEST_CASE("plugins list shows the example loaded and every fixture refused with 
     int refused = 0;
     bool example_loaded = false;
     for (const auto& plugin : plugins) {
-        if (plugin["id"] == "weekly-checkin" && plugin["status"] == "loaded")
-            example_loaded = true;
+        if (plugin["id"] == "weekly-checkin" && plugin["status"] == "loaded") example_loaded = true;
         if (plugin["path"].get<std::string>().find(kFixtures.string()) == 0) {
             INFO(plugin.dump());
             CHECK(plugin["status"] == "refused");
@@ -191,8 +190,7 @@ TEST_CASE("safe mode keeps plugins from other folders out", "[cli]") {
     auto plugins = w.json({"--safe-mode", "--plugin-dir", kFixtures.string(), "plugins", "list"});
     int disabled = 0;
     for (const auto& plugin : plugins) {
-        if (plugin["origin"] != "path")
-            continue;
+        if (plugin["origin"] != "path") continue;
         INFO(plugin.dump());
         CHECK(plugin["status"] != "loaded");
         // Only a plugin that cannot even be identified is refused outright.

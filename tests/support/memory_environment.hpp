@@ -14,8 +14,7 @@ class MemoryEnvironment : public core::HostEnvironment {
     std::optional<std::string> plugin_value(const std::string& plugin_id,
                                             const std::string& key) override {
         auto it = values.find({plugin_id, key});
-        if (it == values.end())
-            return std::nullopt;
+        if (it == values.end()) return std::nullopt;
         return it->second;
     }
     bool set_plugin_value(const std::string& plugin_id, const std::string& key,

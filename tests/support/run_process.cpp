@@ -31,15 +31,13 @@ ProcessResult run_process(const std::filesystem::path& program,
     char err_template[] = "/tmp/counselor-err-XXXXXX";
     int out_fd = ::mkstemp(out_template);
     int err_fd = ::mkstemp(err_template);
-    if (out_fd < 0 || err_fd < 0)
-        throw std::runtime_error("mkstemp failed");
+    if (out_fd < 0 || err_fd < 0) throw std::runtime_error("mkstemp failed");
 
     std::map<std::string, std::string> merged;
     for (char** entry = environ; *entry; ++entry) {
         std::string text(*entry);
         auto eq = text.find('=');
-        if (eq != std::string::npos)
-            merged[text.substr(0, eq)] = text.substr(eq + 1);
+        if (eq != std::string::npos) merged[text.substr(0, eq)] = text.substr(eq + 1);
     }
     for (const auto& [key, value] : environment)
         merged[key] = value;
@@ -79,8 +77,7 @@ ProcessResult run_process(const std::filesystem::path& program,
     result.err = slurp(err_template);
     std::filesystem::remove(out_template);
     std::filesystem::remove(err_template);
-    if (spawned != 0)
-        throw std::runtime_error("could not start " + program.string());
+    if (spawned != 0) throw std::runtime_error("could not start " + program.string());
     return result;
 }
 

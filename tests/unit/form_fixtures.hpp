@@ -144,8 +144,7 @@ inline nlohmann::json weekly_checkin_form() {
 inline nlohmann::json& item_in(nlohmann::json& form, const std::string& id) {
     for (auto& section : form["sections"]) {
         for (auto& item : section["items"]) {
-            if (item.value("id", "") == id)
-                return item;
+            if (item.value("id", "") == id) return item;
         }
     }
     throw std::logic_error("no item " + id + " in the fixture");

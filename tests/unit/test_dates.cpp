@@ -36,3 +36,18 @@ TEST_CASE("store.dates: today is a real date") {
     CHECK(std::regex_match(today, std::regex(R"(\d{4}-\d\d-\d\d)")));
     CHECK(is_real_date(today));
 }
+
+TEST_CASE("is_real_date knows the calendar", "[dates]") {
+    for (const char* good : {"2024-02-29", "2000-02-29", "2023-12-31", "2023-01-01", "0001-01-01",
+                             "2023-04-30", "9999-12-31"}) {
+        INFO(good);
+        CHECK(is_real_date(good));
+    }
+    for (const char* bad :
+         {"2023-02-29", "1900-02-29", "2100-02-29", "2023-04-31", "2023-13-01", "2023-00-10",
+          "2023-01-00", "2023-01-32", "0000-01-01", "23-01-01", "2023-1-01", "2023/01/01",
+          "2023-01-01T10:00", " 2023-01-01", "+023-01-01", "2023-0a-01", ""}) {
+        INFO(bad);
+        CHECK_FALSE(is_real_date(bad));
+    }
+}

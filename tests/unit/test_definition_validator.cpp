@@ -543,8 +543,7 @@ TEST_CASE("any field set to any JSON type never throws", "[definition]") {
     for (const auto& place : places) {
         json probe = base;
         json* target = &probe;
-        if (!place.empty())
-            target = &item_in(probe, place[0].substr(5));
+        if (!place.empty()) target = &item_in(probe, place[0].substr(5));
         std::vector<std::string> keys;
         for (const auto& [key, value] : target->items())
             keys.push_back(key);
@@ -560,8 +559,7 @@ TEST_CASE("any field set to any JSON type never throws", "[definition]") {
                 INFO(key << " = " << odd.dump());
                 std::vector<Problem> problems;
                 REQUIRE_NOTHROW(problems = validate_definition(broken));
-                if (problems.empty())
-                    REQUIRE_NOTHROW(parse_definition(broken));
+                if (problems.empty()) REQUIRE_NOTHROW(parse_definition(broken));
             }
         }
     }

@@ -48,8 +48,7 @@ DatabaseError database_error_from(Fn&& fn) {
 bool has_column(Database& db, const std::string& table, const std::string& column) {
     Statement info = db.prepare("PRAGMA table_info(" + table + ")");
     while (info.step()) {
-        if (info.text(1) == column)
-            return true;
+        if (info.text(1) == column) return true;
     }
     return false;
 }

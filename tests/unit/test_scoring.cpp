@@ -24,8 +24,7 @@ sdk::FormDefinition make_form(json items, json subscales = json::array(), json t
                  {"version", "2.0.0"},
                  {"sections", {{{"id", "main"}, {"title", "Main"}, {"items", std::move(items)}}}},
                  {"subscales", std::move(subscales)}};
-    if (!total.is_null())
-        form["total"] = std::move(total);
+    if (!total.is_null()) form["total"] = std::move(total);
     return parse_definition(form);
 }
 

@@ -39,8 +39,7 @@ json json_block_under(const std::string& heading) {
     std::size_t heading_at = std::string::npos;
     while (at < text.size()) {
         std::size_t end = text.find('\n', at);
-        if (end == std::string::npos)
-            end = text.size();
+        if (end == std::string::npos) end = text.size();
         const std::string line = text.substr(at, end - at);
         const std::size_t hashes = line.find_first_not_of('#');
         if (hashes > 0 && hashes != std::string::npos && line.substr(hashes) == " " + heading) {

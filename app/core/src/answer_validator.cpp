@@ -4,6 +4,7 @@
 // with a message naming the item and saying what it expects.
 #include "counselor/core/answer_validator.hpp"
 
+#include "counselor/core/dates.hpp"
 #include "problem_text.hpp"
 
 #include <counselor/sdk/answers.hpp>
@@ -55,8 +56,7 @@ bool is_whole(double value) {
 // null, "" and [] mean "not answered", as they do for enable_when.
 bool is_unanswered(const json& answer) {
     // json::empty() is false for every string, so text is measured itself.
-    if (answer.is_string())
-        return answer.get_ref<const std::string&>().empty();
+    if (answer.is_string()) return answer.get_ref<const std::string&>().empty();
     return answer.is_null() || (answer.is_array() && answer.empty());
 }
 
@@ -72,8 +72,7 @@ std::string options_text(const sdk::Item& item) {
 }
 
 Check check_boolean(const json& answer) {
-    if (answer.is_boolean())
-        return std::nullopt;
+    if (answer.is_boolean()) return std::nullopt;
     return "expected true or false, not " + describe_value(answer);
 }
 
@@ -82,8 +81,7 @@ Check check_option(const sdk::Item& item, const json& picked) {
         return "expected one of the option values as a string " + options_text(item) + ", not " +
                describe_value(picked);
     }
-    if (item.find_option(picked.get<std::string>()))
-        return std::nullopt;
+    if (item.find_option(picked.get<std::string>())) return std::nullopt;
     return short_dump(picked) + " is not one of the options " + options_text(item);
 }
 
@@ -94,8 +92,7 @@ Check check_multi_choice(const sdk::Item& item, const json& answer) {
     }
     std::set<std::string> seen;
     for (const auto& picked : answer) {
-        if (auto problem = check_option(item, picked))
-            return problem;
+        if (auto problem = check_option(item, picked)) return problem;
         if (!seen.insert(picked.get<std::string>()).second) {
             return short_dump(picked) + " is chosen twice";
         }
@@ -132,25 +129,20 @@ Check check_scale(const sdk::Item& item, const json& answer) {
 }
 
 Check check_integer(const sdk::Item& item, const json& answer) {
-    if (!answer.is_number())
-        return "expected a whole number, not " + describe_value(answer);
-    if (!is_whole(answer.get<double>()))
-        return short_dump(answer) + " is not a whole number";
+    if (!answer.is_number()) return "expected a whole number, not " + describe_value(answer);
+    if (!is_whole(answer.get<double>())) return short_dump(answer) + " is not a whole number";
     return check_bounds(item, answer);
 }
 
 Check check_decimal(const sdk::Item& item, const json& answer) {
-    if (!answer.is_number())
-        return "expected a number, not " + describe_value(answer);
+    if (!answer.is_number()) return "expected a number, not " + describe_value(answer);
     return check_bounds(item, answer);
 }
 
 Check check_text(const json& answer, std::size_t limit) {
-    if (!answer.is_string())
-        return "expected text, not " + describe_value(answer);
+    if (!answer.is_string()) return "expected text, not " + describe_value(answer);
     const std::size_t length = character_count(answer.get<std::string>());
-    if (length <= limit)
-        return std::nullopt;
+    if (length <= limit) return std::nullopt;
     return "the text is " + std::to_string(length) + " characters long; the limit is " +
            std::to_string(limit);
 }
@@ -159,8 +151,7 @@ Check check_date(const json& answer) {
     if (!answer.is_string()) {
         return "expected a date written YYYY-MM-DD, not " + describe_value(answer);
     }
-    if (is_iso_date(answer.get<std::string>()))
-        return std::nullopt;
+    if (is_real_date(answer.get<std::string>())) return std::nullopt;
     return short_dump(answer) + " is not a real date written YYYY-MM-DD";
 }
 
@@ -196,37 +187,14 @@ Check check_item(const sdk::Item& item, const json* answer, bool asked) {
         return answered ? Check("a display item takes no answer; remove it") : std::nullopt;
     }
     if (!asked) {
-        if (!answered)
-            return std::nullopt;
+        if (!answered) return std::nullopt;
         return "this item is not asked when the earlier answers are as given; remove its answer";
     }
-    if (!answered)
-        return item.required ? Check("a required answer is missing") : std::nullopt;
+    if (!answered) return item.required ? Check("a required answer is missing") : std::nullopt;
     return check_value(item, *answer);
 }
 
-int days_in_month(int year, int month) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 }  // namespace
-
-bool is_iso_date(const std::string& value) {
-    if (value.size() != 10 || value[4] != '-' || value[7] != '-')
-        return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (value[i] < '0' || value[i] > '9')
-            return false;
-    }
-    const int year = std::stoi(value.substr(0, 4));
-    const int month = std::stoi(value.substr(5, 2));
-    const int day = std::stoi(value.substr(8, 2));
-    if (year < 1 || month < 1 || month > 12)
-        return false;
-    return day >= 1 && day <= days_in_month(year, month);
-}
 
 std::vector<Problem> validate_answers(const sdk::FormDefinition& form,
                                       const nlohmann::json& answers) {

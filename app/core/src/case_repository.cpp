@@ -29,16 +29,14 @@ std::vector<CaseMember> members_of(Database& db, std::int64_t case_id) {
 
 std::string_view to_string(CaseKind kind) {
     for (const auto& [value, name] : kind_names) {
-        if (value == kind)
-            return name;
+        if (value == kind) return name;
     }
     return "individual";  // unreachable: every kind is listed
 }
 
 std::optional<CaseKind> case_kind_from_string(std::string_view text) {
     for (const auto& [value, name] : kind_names) {
-        if (name == text)
-            return value;
+        if (name == text) return value;
     }
     return std::nullopt;
 }
@@ -66,8 +64,7 @@ std::optional<Case> CaseRepository::find(std::int64_t id) {
     Statement query =
         db_.prepare("SELECT id, kind, title, status, opened_at FROM cases WHERE id = ?");
     query.bind(1, id);
-    if (!query.step())
-        return std::nullopt;
+    if (!query.step()) return std::nullopt;
     Case found;
     found.id = query.int64(0);
     // The schema's CHECK allows only known kinds.
@@ -89,8 +86,7 @@ std::vector<Case> CaseRepository::for_client(std::int64_t client_id) {
         ids.push_back(query.int64(0));
     std::vector<Case> cases;
     for (const std::int64_t id : ids) {
-        if (auto found = find(id))
-            cases.push_back(std::move(*found));
+        if (auto found = find(id)) cases.push_back(std::move(*found));
     }
     return cases;
 }

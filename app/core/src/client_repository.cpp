@@ -25,8 +25,7 @@ std::string escape_like(const std::string& text) {
     std::string escaped;
     escaped.reserve(text.size());
     for (const char c : text) {
-        if (c == '\\' || c == '%' || c == '_')
-            escaped += '\\';
+        if (c == '\\' || c == '%' || c == '_') escaped += '\\';
         escaped += c;
     }
     return escaped;
@@ -55,8 +54,7 @@ std::optional<Client> ClientRepository::find(std::int64_t id) {
         "SELECT id, first_name, last_name, date_of_birth, email, phone, created_at, updated_at"
         " FROM clients WHERE id = ?");
     query.bind(1, id);
-    if (!query.step())
-        return std::nullopt;
+    if (!query.step()) return std::nullopt;
     return read_client(query);
 }
 

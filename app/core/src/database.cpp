@@ -78,8 +78,7 @@ void check_migrations(const std::vector<Migration>& migrations) {
 bool database_file_exists(const fs::path& path) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
-    if (status.type() == fs::file_type::not_found)
-        return false;
+    if (status.type() == fs::file_type::not_found) return false;
     if (error) {
         throw DatabaseError(Reason::cannot_open,
                             "cannot open " + path.string() + ": " + error.message());
@@ -95,8 +94,7 @@ void create_parent_directories(const fs::path& path) {
     const fs::path parent = fs::absolute(path).parent_path();
     std::error_code error;
     fs::create_directories(parent, error);
-    if (!error)
-        return;
+    if (!error) return;
     const Reason reason =
         error == std::errc::permission_denied || error == std::errc::read_only_file_system
             ? Reason::read_only
@@ -107,19 +105,16 @@ void create_parent_directories(const fs::path& path) {
 
 // SQLCipher's raw key: 64 hex digits, or 96 with the salt appended.
 bool is_hex_key(const std::string& key) {
-    if (key.size() != 64 && key.size() != 96)
-        return false;
+    if (key.size() != 64 && key.size() != 96) return false;
     for (const char c : key) {
-        if (!std::isxdigit(static_cast<unsigned char>(c)))
-            return false;
+        if (!std::isxdigit(static_cast<unsigned char>(c))) return false;
     }
     return true;
 }
 
 void exec(sqlite3* db, const fs::path& path, const std::string& sql) {
     const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        throw_open_error(path, db, rc);
+    if (rc != SQLITE_OK) throw_open_error(path, db, rc);
 }
 
 // Runs a statement that yields one text or integer value, e.g. a pragma.
@@ -127,13 +122,10 @@ std::string query_single(sqlite3* db, const fs::path& path, const char* sql) {
     sqlite3_stmt* raw = nullptr;
     int rc = sqlite3_prepare_v2(db, sql, -1, &raw, nullptr);
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
-    if (rc != SQLITE_OK)
-        throw_open_error(path, db, rc);
+    if (rc != SQLITE_OK) throw_open_error(path, db, rc);
     rc = sqlite3_step(stmt.get());
-    if (rc == SQLITE_DONE)
-        return {};
-    if (rc != SQLITE_ROW)
-        throw_open_error(path, db, rc);
+    if (rc == SQLITE_DONE) return {};
+    if (rc != SQLITE_ROW) throw_open_error(path, db, rc);
     const unsigned char* text = sqlite3_column_text(stmt.get(), 0);
     return text != nullptr ? reinterpret_cast<const char*>(text) : std::string();
 }
@@ -148,8 +140,7 @@ Connection connect(const fs::path& path, const DatabaseOptions& options, int fla
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     Connection db(raw);
-    if (rc != SQLITE_OK)
-        throw_open_error(path, db.get(), rc);
+    if (rc != SQLITE_OK) throw_open_error(path, db.get(), rc);
     sqlite3_extended_result_codes(db.get(), 1);
     sqlite3_busy_timeout(db.get(), options.busy_timeout_ms);
     if (!options.raw_key_hex.empty()) {
@@ -167,10 +158,8 @@ std::optional<int> header_user_version(const fs::path& path) {
     static constexpr std::string_view magic("SQLite format 3\0", 16);
     std::array<char, 64> header{};
     std::ifstream file(path, std::ios::binary);
-    if (!file.read(header.data(), header.size()))
-        return std::nullopt;
-    if (std::string_view(header.data(), magic.size()) != magic)
-        return std::nullopt;
+    if (!file.read(header.data(), header.size())) return std::nullopt;
+    if (std::string_view(header.data(), magic.size()) != magic) return std::nullopt;
     std::uint32_t version = 0;
     for (std::size_t i = 60; i < 64; ++i) {
         version = (version << 8) | static_cast<unsigned char>(header[i]);
@@ -179,8 +168,7 @@ std::optional<int> header_user_version(const fs::path& path) {
 }
 
 void refuse_newer_schema(const fs::path& path, int version, int latest) {
-    if (version <= latest)
-        return;
+    if (version <= latest) return;
     throw DatabaseError(Reason::newer_schema,
                         path.string() +
                             ": the database was written by a newer version of Counselor "
@@ -243,10 +231,8 @@ bool wal_has_content(const fs::path& path) {
 // cannot change the file but may leave -wal and -shm files beside it.
 void refuse_if_newer(const fs::path& path, const DatabaseOptions& options, int latest) {
     const auto header_version = header_user_version(path);
-    if (header_version)
-        refuse_newer_schema(path, *header_version, latest);
-    if (header_version && !wal_has_content(path))
-        return;
+    if (header_version) refuse_newer_schema(path, *header_version, latest);
+    if (header_version && !wal_has_content(path)) return;
     Connection probe = connect(path, options, SQLITE_OPEN_READONLY);
     refuse_newer_schema(path, read_user_version(probe.get(), path), latest);
 }
@@ -288,8 +274,7 @@ Connection connect_for_writing(const fs::path& path, const DatabaseOptions& opti
 void migrate(sqlite3* db, const fs::path& path, const std::vector<Migration>& migrations) {
     const int current = read_user_version(db, path);
     for (const auto& migration : migrations) {
-        if (migration.version > current)
-            apply_migration(db, path, migration);
+        if (migration.version > current) apply_migration(db, path, migration);
     }
 }
 
@@ -313,8 +298,7 @@ Database Database::open(const fs::path& path, const DatabaseOptions& options,
     impl->read_only = options.read_only;
     Connection db = options.read_only ? connect_read_only(path, options, latest)
                                       : connect_for_writing(path, options, exists, latest);
-    if (!options.read_only)
-        migrate(db.get(), path, migrations);
+    if (!options.read_only) migrate(db.get(), path, migrations);
     impl->schema_version = read_user_version(db.get(), path);
     impl->db = db.release();
     return Database(std::move(impl));
@@ -345,8 +329,7 @@ Statement Database::prepare(std::string_view sql) {
 void Database::execute(std::string_view sql) {
     const std::string text(sql);  // sqlite3_exec wants a terminated string
     const int rc = sqlite3_exec(impl_->db, text.c_str(), nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        detail::throw_sqlite_error(impl_->db, rc);
+    if (rc != SQLITE_OK) detail::throw_sqlite_error(impl_->db, rc);
 }
 
 std::int64_t Database::last_insert_id() const {

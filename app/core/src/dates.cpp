@@ -20,8 +20,7 @@ int days_in_month(int year, int month) {
 int read_number(const std::string& text, std::size_t pos, std::size_t count) {
     int value = 0;
     for (std::size_t i = pos; i < pos + count; ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(text[i])))
-            return -1;
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
         value = value * 10 + (text[i] - '0');
     }
     return value;
@@ -31,13 +30,11 @@ int read_number(const std::string& text, std::size_t pos, std::size_t count) {
 
 bool is_real_date(const std::string& yyyy_mm_dd) {
     const std::string& s = yyyy_mm_dd;
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return false;
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     const int year = read_number(s, 0, 4);
     const int month = read_number(s, 5, 2);
     const int day = read_number(s, 8, 2);
-    if (year < 1 || month < 1 || month > 12 || day < 1)
-        return false;
+    if (year < 1 || month < 1 || month > 12 || day < 1) return false;
     return day <= days_in_month(year, month);
 }
 

@@ -6,6 +6,8 @@
 // enough.
 #include "counselor/core/definition_validator.hpp"
 
+#include "counselor/core/dates.hpp"
+
 #include "counselor/core/answer_validator.hpp"
 #include "problem_text.hpp"
 
@@ -70,8 +72,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     auto fold = [](std::string_view s) {
         std::string out;
         for (char c : s) {
-            if (c == '_' || c == '-')
-                continue;
+            if (c == '_' || c == '-') continue;
             out += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
         }
         return out;
@@ -134,8 +135,7 @@ bool is_whole(double value) {
 
 std::optional<sdk::ItemType> type_of(const json& item) {
     auto it = item.find("type");
-    if (it == item.end() || !it->is_string())
-        return std::nullopt;
+    if (it == item.end() || !it->is_string()) return std::nullopt;
     return sdk::item_type_from_string(it->get_ref<const std::string&>());
 }
 
@@ -151,11 +151,9 @@ bool is_numeric(std::optional<sdk::ItemType> type) {
 std::vector<std::string> option_values(const json& item) {
     std::vector<std::string> values;
     auto options = item.find("options");
-    if (options == item.end() || !options->is_array())
-        return values;
+    if (options == item.end() || !options->is_array()) return values;
     for (const auto& option : *options) {
-        if (!option.is_object())
-            continue;
+        if (!option.is_object()) continue;
         auto value = option.find("value");
         if (value != option.end() && value->is_string())
             values.push_back(value->get<std::string>());
@@ -165,8 +163,7 @@ std::vector<std::string> option_values(const json& item) {
 
 bool has_scored_option(const json& item) {
     auto options = item.find("options");
-    if (options == item.end() || !options->is_array())
-        return false;
+    if (options == item.end() || !options->is_array()) return false;
     return std::any_of(options->begin(), options->end(), [](const json& option) {
         return option.is_object() && option.contains("score") && option["score"].is_number();
     });
@@ -192,10 +189,8 @@ bool can_score(const json& item) {
 // calling it unscorable as well would only repeat that problem.
 bool scorability_known(const json& item) {
     auto type = type_of(item);
-    if (!type)
-        return false;
-    if (!is_choice(type))
-        return true;
+    if (!type) return false;
+    if (!is_choice(type)) return true;
     auto options = item.find("options");
     return options != item.end() && options->is_array() && !options->empty();
 }
@@ -222,15 +217,12 @@ struct ItemInfo {
 template <class Visit>
 void for_each_raw_item(const json& form, Visit&& visit) {
     auto sections = form.find("sections");
-    if (sections == form.end() || !sections->is_array())
-        return;
+    if (sections == form.end() || !sections->is_array()) return;
     std::size_t position = 0;
     for (const auto& section : *sections) {
-        if (!section.is_object())
-            continue;
+        if (!section.is_object()) continue;
         auto items = section.find("items");
-        if (items == section.end() || !items->is_array())
-            continue;
+        if (items == section.end() || !items->is_array()) continue;
         for (const auto& item : *items)
             visit(item, position++);
     }
@@ -264,8 +256,7 @@ class DefinitionChecker {
     // declared further down, and enable_when needs to know what comes later.
     void index() {
         for_each_raw_item(form_, [this](const json& item, std::size_t position) {
-            if (!item.is_object())
-                return;
+            if (!item.is_object()) return;
             auto id = item.find("id");
             if (id != item.end() && id->is_string()) {
                 items_.emplace(id->get<std::string>(), ItemInfo{&item, type_of(item), position});
@@ -278,11 +269,9 @@ class DefinitionChecker {
         });
         auto subscales = form_.find("subscales");
         subscales_readable_ = subscales == form_.end() || subscales->is_array();
-        if (!subscales_readable_ || subscales == form_.end())
-            return;
+        if (!subscales_readable_ || subscales == form_.end()) return;
         for (const auto& subscale : *subscales) {
-            if (!subscale.is_object())
-                continue;
+            if (!subscale.is_object()) continue;
             auto id = subscale.find("id");
             if (id != subscale.end() && id->is_string()) {
                 subscale_ids_.insert(id->get<std::string>());
@@ -298,8 +287,7 @@ class DefinitionChecker {
     const json* field(const json& object, std::string_view key, Kind kind,
                       const std::string& where) {
         auto it = object.find(key);
-        if (it == object.end())
-            return nullptr;
+        if (it == object.end()) return nullptr;
         if (!has_kind(*it, kind)) {
             report(where, quote(key) + " must be " + std::string(kind_name(kind)) + ", not " +
                               describe_value(*it));
@@ -322,8 +310,7 @@ class DefinitionChecker {
                                           const std::string& where, bool required) {
         const json* value = required ? required_field(object, key, Kind::string, where)
                                      : field(object, key, Kind::string, where);
-        if (!value)
-            return std::nullopt;
+        if (!value) return std::nullopt;
         if (value->get_ref<const std::string&>().empty()) {
             report(where, quote(key) + " must not be empty");
             return std::nullopt;
@@ -345,8 +332,7 @@ class DefinitionChecker {
     // with "$" are left for the author's own notes ("$comment").
     void unknown_fields(const json& object, Names known, const std::string& where) {
         for (const auto& [key, value] : object.items()) {
-            if (contains(known, key) || (!key.empty() && key.front() == '$'))
-                continue;
+            if (contains(known, key) || (!key.empty() && key.front() == '$')) continue;
             std::string message = "unknown field " + quote(key);
             auto closest = std::min_element(known.begin(), known.end(), [&](auto a, auto b) {
                 return edit_distance(key, a) < edit_distance(key, b);
@@ -375,8 +361,7 @@ class DefinitionChecker {
     void check_sections() {
         const json* sections =
             required_field(form_, "sections", Kind::array, "form", ": a form needs a section");
-        if (!sections)
-            return;
+        if (!sections) return;
         if (sections->empty()) {
             report("form", "\"sections\" is empty; a form needs at least one section");
             return;
@@ -384,8 +369,7 @@ class DefinitionChecker {
         std::size_t index = 0;
         for (const auto& section : *sections)
             check_section(section, ++index);
-        if (item_count_ == 0)
-            report("form", "the form has no items; add some to a section");
+        if (item_count_ == 0) report("form", "the form has no items; add some to a section");
     }
 
     void check_section(const json& section, std::size_t index) {
@@ -404,8 +388,7 @@ class DefinitionChecker {
         unknown_fields(section, kSectionFields, where);
         text_field(section, "title", where, true);
         const json* items = required_field(section, "items", Kind::array, where);
-        if (!items)
-            return;
+        if (!items) return;
         std::size_t number = 0;
         for (const auto& item : *items) {
             check_item(item, where + " item " + std::to_string(++number), item_count_++);
@@ -445,8 +428,7 @@ class DefinitionChecker {
 
     std::optional<sdk::ItemType> check_item_type(const json& item, const std::string& where) {
         const json* type = required_field(item, "type", Kind::string, where);
-        if (!type)
-            return std::nullopt;
+        if (!type) return std::nullopt;
         auto known = sdk::item_type_from_string(type->get_ref<const std::string&>());
         if (!known) {
             report(where,
@@ -469,12 +451,10 @@ class DefinitionChecker {
             report(where, "\"options\" apply only to choice and multi_choice items");
             return;
         }
-        if (!is_choice(type))
-            return;
+        if (!is_choice(type)) return;
         const json* options = required_field(item, "options", Kind::array, where,
                                              ": a choice item needs options to choose from");
-        if (!options)
-            return;
+        if (!options) return;
         if (options->empty()) {
             report(where, "\"options\" is empty; a choice item needs at least one option");
             return;
@@ -519,8 +499,7 @@ class DefinitionChecker {
                 }
             }
         }
-        if (!min || !max)
-            return;
+        if (!min || !max) return;
         const double low = min->get<double>(), high = max->get<double>();
         if (low > high) {
             report(where, "\"min\" " + text::number(low) + " is greater than \"max\" " +
@@ -538,8 +517,7 @@ class DefinitionChecker {
             return;
         }
         const json* labels = field(item, "labels", Kind::array, where);
-        if (!labels)
-            return;
+        if (!labels) return;
         std::size_t index = 0;
         for (const auto& label : *labels) {
             ++index;
@@ -557,11 +535,9 @@ class DefinitionChecker {
             return;
         }
         const double low = min->get<double>(), high = max->get<double>();
-        if (!is_whole(low) || !is_whole(high) || low >= high)
-            return;  // reported already
+        if (!is_whole(low) || !is_whole(high) || low >= high) return;  // reported already
         const double points = high - low + 1;
-        if (count == 2 || static_cast<double>(count) == points)
-            return;
+        if (count == 2 || static_cast<double>(count) == points) return;
         report(where, "has " + std::to_string(count) + " labels; a scale from " +
                           text::number(low) + " to " + text::number(high) +
                           " takes 2 (its two ends) or " + text::number(points) +
@@ -571,8 +547,7 @@ class DefinitionChecker {
     void check_reverse(const json& item, std::optional<sdk::ItemType> type,
                        const std::string& where) {
         const json* reverse = field(item, "reverse", Kind::boolean, where);
-        if (!reverse || !reverse->get<bool>() || !type)
-            return;
+        if (!reverse || !reverse->get<bool>() || !type) return;
         const bool reversible =
             type == sdk::ItemType::scale || (is_choice(type) && has_scored_option(item));
         if (!reversible) {
@@ -584,11 +559,9 @@ class DefinitionChecker {
 
     void check_item_subscale(const json& item, const std::string& where) {
         auto name = text_field(item, "subscale", where, false);
-        if (!name)
-            return;
+        if (!name) return;
         if (!subscale_ids_.count(*name)) {
-            if (!subscales_readable_)
-                return;  // the subscales problem says it all
+            if (!subscales_readable_) return;  // the subscales problem says it all
             report(where, "names subscale " + quote(*name) +
                               ", which is not declared under \"subscales\"");
         } else if (scorability_known(item) && !can_score(item)) {
@@ -603,8 +576,7 @@ class DefinitionChecker {
     void check_enable_when(const json& item, const std::string& own_id, std::size_t position,
                            const std::string& where) {
         const json* conditions = field(item, "enable_when", Kind::array, where);
-        if (!conditions)
-            return;
+        if (!conditions) return;
         for (const auto& condition : *conditions) {
             if (!condition.is_object()) {
                 report(where,
@@ -623,8 +595,7 @@ class DefinitionChecker {
         auto op = check_operator(condition, "enable_when", where);
         const json* target =
             required_field(condition, "item", Kind::string, where, " in each enable_when entry");
-        if (!target)
-            return;
+        if (!target) return;
         const auto& target_id = target->get_ref<const std::string&>();
         auto found = items_.find(target_id);
         if (target_id == own_id) {
@@ -647,11 +618,9 @@ class DefinitionChecker {
     // The condition's operator ("=" when absent), or nullopt when unusable.
     std::optional<std::string> check_operator(const json& condition, std::string_view label,
                                               const std::string& where) {
-        if (!condition.contains("op"))
-            return std::string("=");
+        if (!condition.contains("op")) return std::string("=");
         const json* op = field(condition, "op", Kind::string, where);
-        if (!op)
-            return std::nullopt;
+        if (!op) return std::nullopt;
         const auto& name = op->get_ref<const std::string&>();
         if (!sdk::is_known_operator(name)) {
             report(where, std::string(label) + " has unknown operator " + short_dump(*op) +
@@ -689,8 +658,7 @@ class DefinitionChecker {
             case sdk::ItemType::display:
                 return std::nullopt;  // refused before
             case sdk::ItemType::boolean:
-                if (ordering)
-                    return "a yes/no answer can only be tested with =, != or exists";
+                if (ordering) return "a yes/no answer can only be tested with =, != or exists";
                 if (!value.is_boolean())
                     return "compare with true or false, not " + describe_value(value);
                 return std::nullopt;
@@ -705,11 +673,10 @@ class DefinitionChecker {
                 return std::nullopt;
             case sdk::ItemType::text:
             case sdk::ItemType::long_text:
-                if (!value.is_string())
-                    return "compare with text, not " + describe_value(value);
+                if (!value.is_string()) return "compare with text, not " + describe_value(value);
                 return std::nullopt;
             case sdk::ItemType::date:
-                if (!value.is_string() || !is_iso_date(value.get<std::string>())) {
+                if (!value.is_string() || !is_real_date(value.get<std::string>())) {
                     return "compare with a date written YYYY-MM-DD, not " + describe_value(value);
                 }
                 return std::nullopt;
@@ -719,8 +686,7 @@ class DefinitionChecker {
 
     static std::optional<std::string> option_mismatch(const json& target, bool ordering,
                                                       const json& value) {
-        if (ordering)
-            return "an option can only be tested with =, != or exists";
+        if (ordering) return "an option can only be tested with =, != or exists";
         const auto values = option_values(target);
         if (!value.is_string()) {
             return "compare with one of the option values (" + join(values) + "), not " +
@@ -736,8 +702,7 @@ class DefinitionChecker {
 
     void check_flag(const json& item, const ItemInfo& self, const std::string& where) {
         const json* flag = field(item, "flag", Kind::object, where);
-        if (!flag)
-            return;
+        if (!flag) return;
         if (self.type == sdk::ItemType::display) {
             report(where, "a display item takes no answer, so it cannot carry a flag");
             return;
@@ -752,23 +717,20 @@ class DefinitionChecker {
     void check_flag_when(const json& flag, const ItemInfo& self, const std::string& where) {
         const json* when = required_field(flag, "when", Kind::object, where,
                                           " in a flag, e.g. {\"op\": \"=\", \"value\": true}");
-        if (!when)
-            return;
+        if (!when) return;
         if (when->contains("item")) {
             report(where, "flag.when tests this item's own answer; remove \"item\"");
         }
         unknown_fields(*when, kFlagWhenFields, where);
         auto op = check_operator(*when, "flag.when", where);
-        if (op)
-            check_compared_value(*when, *op, self, "flag.when", where);
+        if (op) check_compared_value(*when, *op, self, "flag.when", where);
     }
 
     // ---- subscales and total ----
 
     void check_subscales() {
         const json* subscales = field(form_, "subscales", Kind::array, "form");
-        if (!subscales)
-            return;
+        if (!subscales) return;
         std::set<std::string> seen;
         std::size_t index = 0;
         for (const auto& subscale : *subscales)
@@ -804,8 +766,7 @@ class DefinitionChecker {
     // Returns how many entries of "items" name a real item.
     std::size_t check_subscale_items(const json& subscale, const std::string& where) {
         const json* items = field(subscale, "items", Kind::array, where);
-        if (!items)
-            return 0;
+        if (!items) return 0;
         std::size_t found = 0;
         for (const auto& entry : *items) {
             if (!entry.is_string()) {
@@ -830,8 +791,7 @@ class DefinitionChecker {
 
     void check_total() {
         const json* total = field(form_, "total", Kind::object, "form");
-        if (!total)
-            return;
+        if (!total) return;
         unknown_fields(*total, kTotalFields, "total");
         field(*total, "title", Kind::string, "total");
         choice_field(*total, "method", kMethods, "total");
@@ -843,8 +803,7 @@ class DefinitionChecker {
 
     void check_bands(const json& owner, const std::string& owner_where) {
         const json* bands = field(owner, "bands", Kind::array, owner_where);
-        if (!bands)
-            return;
+        if (!bands) return;
         std::vector<std::pair<std::size_t, sdk::Band>> sound;  // for the overlap check
         std::size_t index = 0;
         for (const auto& band : *bands) {
@@ -867,8 +826,7 @@ class DefinitionChecker {
         const json* max = required_field(band, "max", Kind::number, where);
         text_field(band, "label", where, true);
         field(band, "meaning", Kind::string, where);
-        if (!min || !max)
-            return std::nullopt;
+        if (!min || !max) return std::nullopt;
         sdk::Band range{min->get<double>(), max->get<double>(), {}, {}};
         if (range.min > range.max) {
             report(where, "\"min\" " + text::number(range.min) + " is greater than \"max\" " +
@@ -911,8 +869,7 @@ std::vector<Problem> validate_definition(const nlohmann::json& definition) {
 
 sdk::FormDefinition parse_definition(const nlohmann::json& definition) {
     auto problems = validate_definition(definition);
-    if (!problems.empty())
-        throw InvalidDefinition(std::move(problems));
+    if (!problems.empty()) throw InvalidDefinition(std::move(problems));
     return definition.get<sdk::FormDefinition>();
 }
 

@@ -16,8 +16,7 @@ HostServices& self(void* context) {
 
 char* copy_text(const std::string& text) {
     char* out = static_cast<char*>(std::malloc(text.size() + 1));
-    if (out)
-        std::memcpy(out, text.c_str(), text.size() + 1);
+    if (out) std::memcpy(out, text.c_str(), text.size() + 1);
     return out;
 }
 }  // namespace
@@ -50,8 +49,7 @@ void HostServices::log(void* context, int32_t level, const char* message) {
 char* HostServices::store_get(void* context, const char* key) {
     try {
         auto& host = self(context);
-        if (!key || !host.environment_)
-            return nullptr;
+        if (!key || !host.environment_) return nullptr;
         auto value = host.environment_->plugin_value(host.plugin_id_, key);
         return value ? copy_text(*value) : nullptr;
     } catch (const std::exception& e) {
@@ -63,11 +61,9 @@ char* HostServices::store_get(void* context, const char* key) {
 int32_t HostServices::store_set(void* context, const char* key, const char* value) {
     try {
         auto& host = self(context);
-        if (!key || !host.environment_)
-            return COUNSELOR_BAD_INPUT;
+        if (!key || !host.environment_) return COUNSELOR_BAD_INPUT;
         std::optional<std::string> stored;
-        if (value)
-            stored = value;
+        if (value) stored = value;
         return host.environment_->set_plugin_value(host.plugin_id_, key, stored) ? COUNSELOR_OK
                                                                                  : COUNSELOR_ERROR;
     } catch (...) {
@@ -78,8 +74,7 @@ int32_t HostServices::store_set(void* context, const char* key, const char* valu
 char* HostServices::practice_info(void* context) {
     try {
         auto& host = self(context);
-        if (!host.environment_)
-            return copy_text("{}");
+        if (!host.environment_) return copy_text("{}");
         return copy_text(host.environment_->practice_info().dump());
     } catch (...) {
         return nullptr;

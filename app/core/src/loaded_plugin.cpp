@@ -21,8 +21,7 @@ namespace {
 std::string load_failure_reason(const std::string& what) {
     const std::string marker = "dlerror system message: ";
     auto start = what.find(marker);
-    if (start == std::string::npos)
-        return what;
+    if (start == std::string::npos) return what;
     start += marker.size();
     auto end = what.find("):", start);
     std::string reason =
@@ -35,8 +34,7 @@ std::string load_failure_reason(const std::string& what) {
 }
 
 std::string error_text(int32_t status, const std::string& payload) {
-    if (status == COUNSELOR_UNSUPPORTED)
-        return "not offered by this tool";
+    if (status == COUNSELOR_UNSUPPORTED) return "not offered by this tool";
     auto parsed = nlohmann::json::parse(payload, nullptr, false);
     if (parsed.is_object() && parsed.contains("error") && parsed["error"].is_string()) {
         return parsed["error"].get<std::string>();
@@ -103,16 +101,14 @@ struct LoadedPlugin::Impl {
         if (status != COUNSELOR_OK)
             throw PluginCallFailed(prefix + "failed: " + error_text(status, payload));
         auto parsed = nlohmann::json::parse(payload, nullptr, false);
-        if (payload.empty())
-            throw PluginCallFailed(prefix + "returned nothing");
+        if (payload.empty()) throw PluginCallFailed(prefix + "returned nothing");
         if (parsed.is_discarded())
             throw PluginCallFailed(prefix + "returned text that is not JSON");
         return parsed;
     }
 
     void release(char* text) {
-        if (!text)
-            return;
+        if (!text) return;
         try {
             descriptor->free_text(text);
         } catch (...) {

@@ -10,15 +10,13 @@ namespace counselor::core {
 namespace {
 std::optional<std::string> environment(const char* name) {
     const char* value = std::getenv(name);
-    if (!value || !*value)
-        return std::nullopt;
+    if (!value || !*value) return std::nullopt;
     return std::string(value);
 }
 }  // namespace
 
 std::filesystem::path data_dir() {
-    if (auto xdg = environment("XDG_DATA_HOME"))
-        return std::filesystem::path(*xdg) / "counselor";
+    if (auto xdg = environment("XDG_DATA_HOME")) return std::filesystem::path(*xdg) / "counselor";
     auto home = environment("HOME").value_or(".");
     return std::filesystem::path(home) / ".local" / "share" / "counselor";
 }
@@ -35,23 +33,19 @@ std::filesystem::path user_plugin_dir() {
 
 std::optional<std::filesystem::path> database_from_environment() {
     auto value = environment("COUNSELOR_DB");
-    if (!value)
-        return std::nullopt;
+    if (!value) return std::nullopt;
     return std::filesystem::path(*value);
 }
 
 std::vector<std::filesystem::path> plugin_dirs_from_environment() {
     std::vector<std::filesystem::path> dirs;
     auto value = environment("COUNSELOR_PLUGIN_PATH");
-    if (!value)
-        return dirs;
+    if (!value) return dirs;
     std::string::size_type start = 0;
     while (start <= value->size()) {
         auto end = value->find(':', start);
-        if (end == std::string::npos)
-            end = value->size();
-        if (end > start)
-            dirs.emplace_back(value->substr(start, end - start));
+        if (end == std::string::npos) end = value->size();
+        if (end > start) dirs.emplace_back(value->substr(start, end - start));
         start = end + 1;
     }
     return dirs;

@@ -9,8 +9,7 @@ std::optional<std::string> PluginDataRepository::get(const std::string& plugin_i
                                                      const std::string& key) {
     Statement query = db_.prepare("SELECT value FROM plugin_data WHERE plugin_id = ? AND key = ?");
     query.bind(1, plugin_id).bind(2, key);
-    if (!query.step())
-        return std::nullopt;
+    if (!query.step()) return std::nullopt;
     return query.text(0);
 }
 

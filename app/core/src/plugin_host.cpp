@@ -79,8 +79,7 @@ void PluginHost::load(const PluginSearch& search) {
 void PluginHost::consider_folder(const fs::path& folder, PluginOrigin origin,
                                  const PluginSearch& search) {
     std::error_code error;
-    if (!fs::is_directory(folder, error))
-        return;
+    if (!fs::is_directory(folder, error)) return;
     if (fs::exists(folder / "plugin.json")) {  // the folder is itself one plugin
         consider_manifest(folder / "plugin.json", origin, search);
         return;
@@ -92,8 +91,7 @@ void PluginHost::consider_folder(const fs::path& folder, PluginOrigin origin,
                 continue;
             }
             for (const auto& inner : sorted_entries(entry)) {
-                if (is_library(inner))
-                    refuse_stray_library(inner, origin);
+                if (is_library(inner)) refuse_stray_library(inner, origin);
             }
         } else if (is_library(entry)) {
             refuse_stray_library(entry, origin);
@@ -182,8 +180,7 @@ std::vector<ToolEntry> PluginHost::tools() const {
 
 std::optional<ToolEntry> PluginHost::find_tool(std::string_view tool_id) const {
     for (auto& entry : tools()) {
-        if (entry.info.id == tool_id)
-            return entry;
+        if (entry.info.id == tool_id) return entry;
     }
     return std::nullopt;
 }
@@ -191,8 +188,7 @@ std::optional<ToolEntry> PluginHost::find_tool(std::string_view tool_id) const {
 PluginHost::Slot& PluginHost::slot_for_tool(std::string_view tool_id) {
     for (auto& slot : slots_) {
         for (const auto& tool : slot->plugin->info().tools) {
-            if (tool.id == tool_id)
-                return *slot;
+            if (tool.id == tool_id) return *slot;
         }
     }
     throw NotFound("no tool \"" + std::string(tool_id) +

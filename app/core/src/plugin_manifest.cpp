@@ -33,8 +33,7 @@ std::pair<unsigned, unsigned> parse_sdk_version(const std::string& text) {
 
 nlohmann::json parse_file(const std::filesystem::path& file) {
     std::ifstream in(file);
-    if (!in)
-        throw UserError("cannot read " + file.string());
+    if (!in) throw UserError("cannot read " + file.string());
     try {
         return nlohmann::json::parse(in);
     } catch (const nlohmann::json::parse_error& e) {
@@ -57,8 +56,7 @@ unsigned PluginManifest::sdk_minor() const {
 
 PluginManifest read_manifest(const std::filesystem::path& file) {
     nlohmann::json j = parse_file(file);
-    if (!j.is_object())
-        throw UserError("plugin.json must hold a JSON object");
+    if (!j.is_object()) throw UserError("plugin.json must hold a JSON object");
     PluginManifest manifest;
     manifest.file = file;
     manifest.id = required_text(j, "id");
@@ -77,8 +75,7 @@ PluginManifest read_manifest(const std::filesystem::path& file) {
         throw UserError("plugin.json lists no tools");
     }
     for (const auto& tool : *tools) {
-        if (!tool.is_object())
-            throw UserError("plugin.json: each tool must be an object");
+        if (!tool.is_object()) throw UserError("plugin.json: each tool must be an object");
         manifest.tools.push_back({required_text(tool, "id"), tool.value("name", std::string()),
                                   tool.value("kind", std::string())});
     }

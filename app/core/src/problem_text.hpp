@@ -20,8 +20,7 @@ inline std::string quote(std::string_view text) {
 inline std::string join(std::span<const std::string_view> names) {
     std::string joined;
     for (auto name : names) {
-        if (!joined.empty())
-            joined += ", ";
+        if (!joined.empty()) joined += ", ";
         joined += name;
     }
     return joined;
@@ -42,8 +41,7 @@ inline std::string number(double value) {
 inline std::string short_dump(const nlohmann::json& value) {
     std::string dumped = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     constexpr std::size_t kLimit = 40;
-    if (dumped.size() <= kLimit)
-        return dumped;
+    if (dumped.size() <= kLimit) return dumped;
     std::size_t cut = kLimit;
     while (cut > 0 && (static_cast<unsigned char>(dumped[cut]) & 0xC0) == 0x80)
         --cut;

@@ -10,19 +10,16 @@ namespace {
 
 std::string trimmed(const std::string& text) {
     const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
+    if (first == std::string::npos) return {};
     const auto last = text.find_last_not_of(" \t\r\n");
     return text.substr(first, last - first + 1);
 }
 
 // Blank optional fields are stored as absent, not as empty text.
 std::optional<std::string> trimmed(const std::optional<std::string>& text) {
-    if (!text)
-        return std::nullopt;
+    if (!text) return std::nullopt;
     std::string value = trimmed(*text);
-    if (value.empty())
-        return std::nullopt;
+    if (value.empty()) return std::nullopt;
     return value;
 }
 
@@ -45,14 +42,10 @@ void check_email(const std::string& email) {
 NewClient checked(const NewClient& input) {
     NewClient client{trimmed(input.first_name), trimmed(input.last_name),
                      trimmed(input.date_of_birth), trimmed(input.email), trimmed(input.phone)};
-    if (client.first_name.empty())
-        throw UserError("first name is required");
-    if (client.last_name.empty())
-        throw UserError("last name is required");
-    if (client.date_of_birth)
-        check_date_of_birth(*client.date_of_birth);
-    if (client.email)
-        check_email(*client.email);
+    if (client.first_name.empty()) throw UserError("first name is required");
+    if (client.last_name.empty()) throw UserError("last name is required");
+    if (client.date_of_birth) check_date_of_birth(*client.date_of_birth);
+    if (client.email) check_email(*client.email);
     return client;
 }
 
@@ -60,16 +53,13 @@ void check_member_count(CaseKind kind, std::size_t count) {
     const std::string got = " (got " + std::to_string(count) + ")";
     switch (kind) {
         case CaseKind::individual:
-            if (count != 1)
-                throw UserError("an individual case has exactly one client" + got);
+            if (count != 1) throw UserError("an individual case has exactly one client" + got);
             break;
         case CaseKind::couple:
-            if (count != 2)
-                throw UserError("a couple case has exactly two clients" + got);
+            if (count != 2) throw UserError("a couple case has exactly two clients" + got);
             break;
         case CaseKind::family:
-            if (count < 1)
-                throw UserError("a family case needs at least one client");
+            if (count < 1) throw UserError("a family case needs at least one client");
             break;
     }
 }
@@ -91,8 +81,7 @@ std::string no_client(std::int64_t id) {
 std::string join_ids(const std::vector<std::int64_t>& ids) {
     std::string text;
     for (const std::int64_t id : ids) {
-        if (!text.empty())
-            text += ',';
+        if (!text.empty()) text += ',';
         text += std::to_string(id);
     }
     return text;
@@ -123,8 +112,7 @@ std::int64_t RecordService::add_client(const NewClient& input) {
 Client RecordService::view_client(std::int64_t id) {
     Transaction transaction(db_);
     std::optional<Client> client = ClientRepository(db_).find(id);
-    if (!client)
-        throw NotFound(no_client(id));
+    if (!client) throw NotFound(no_client(id));
     AuditLog(db_).append(audit(actor_, "client.view", "client", id));
     transaction.commit();
     return *client;
@@ -143,8 +131,7 @@ std::int64_t RecordService::open_case(CaseKind kind, const std::vector<std::int6
     Transaction transaction(db_);
     ClientRepository clients(db_);
     for (const std::int64_t id : client_ids) {
-        if (!clients.find(id))
-            throw NotFound(no_client(id));
+        if (!clients.find(id)) throw NotFound(no_client(id));
     }
     const std::int64_t case_id = CaseRepository(db_).open(kind, client_ids, trimmed(title));
     AuditLog(db_).append(
@@ -157,16 +144,14 @@ std::int64_t RecordService::open_case(CaseKind kind, const std::vector<std::int6
 Case RecordService::view_case(std::int64_t id) {
     Transaction transaction(db_);
     std::optional<Case> found = CaseRepository(db_).find(id);
-    if (!found)
-        throw NotFound("no case with id " + std::to_string(id));
+    if (!found) throw NotFound("no case with id " + std::to_string(id));
     AuditLog(db_).append(audit(actor_, "case.view", "case", id));
     transaction.commit();
     return *found;
 }
 
 std::vector<Case> RecordService::cases_of(std::int64_t client_id) {
-    if (!ClientRepository(db_).find(client_id))
-        throw NotFound(no_client(client_id));
+    if (!ClientRepository(db_).find(client_id)) throw NotFound(no_client(client_id));
     return CaseRepository(db_).for_client(client_id);
 }
 

@@ -5,8 +5,7 @@ namespace counselor::core {
 std::optional<std::string> SettingsRepository::get(const std::string& key) {
     Statement query = db_.prepare("SELECT value FROM practice_settings WHERE key = ?");
     query.bind(1, key);
-    if (!query.step())
-        return std::nullopt;
+    if (!query.step()) return std::nullopt;
     return query.text(0);
 }
 

@@ -23,8 +23,7 @@ bool nothing_left(std::string_view rest) {
 Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, &tail);
-    if (rc != SQLITE_OK)
-        detail::throw_sqlite_error(db_, rc);
+    if (rc != SQLITE_OK) detail::throw_sqlite_error(db_, rc);
     // A second statement would be silently ignored; that is a bug in our SQL.
     const std::string_view rest =
         tail != nullptr ? sql.substr(static_cast<std::size_t>(tail - sql.data())) : "";
@@ -54,8 +53,7 @@ Statement::~Statement() {
 namespace {
 
 void check_bind(sqlite3* db, int rc) {
-    if (rc != SQLITE_OK)
-        detail::throw_sqlite_error(db, rc);
+    if (rc != SQLITE_OK) detail::throw_sqlite_error(db, rc);
 }
 
 }  // namespace
@@ -93,10 +91,8 @@ Statement& Statement::bind_null(int index) {
 
 bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
     // Reset so the statement can be used again; the error text is read by
     // throw_sqlite_error from the connection, which keeps it.
     sqlite3_reset(stmt_);
@@ -131,21 +127,18 @@ double Statement::real(int column) const {
 
 std::string Statement::text(int column) const {
     const unsigned char* text = sqlite3_column_text(stmt_, column);
-    if (text == nullptr)
-        return {};
+    if (text == nullptr) return {};
     const int size = sqlite3_column_bytes(stmt_, column);
     return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
 }
 
 std::optional<std::string> Statement::optional_text(int column) const {
-    if (is_null(column))
-        return std::nullopt;
+    if (is_null(column)) return std::nullopt;
     return text(column);
 }
 
 std::optional<std::int64_t> Statement::optional_int64(int column) const {
-    if (is_null(column))
-        return std::nullopt;
+    if (is_null(column)) return std::nullopt;
     return int64(column);
 }
 
@@ -154,8 +147,7 @@ Transaction::Transaction(Database& db) : db_(db) {
 }
 
 Transaction::~Transaction() {
-    if (done_)
-        return;
+    if (done_) return;
     // Nothing to report from a destructor; a failed ROLLBACK leaves SQLite
     // to roll back when the connection closes.
     sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);

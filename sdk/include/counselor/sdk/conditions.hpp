@@ -13,8 +13,7 @@ namespace counselor::sdk {
 
 namespace detail {
 inline bool same_value(const nlohmann::json& a, const nlohmann::json& b) {
-    if (a.is_number() && b.is_number())
-        return a.get<double>() == b.get<double>();
+    if (a.is_number() && b.is_number()) return a.get<double>() == b.get<double>();
     return a == b;
 }
 // Negative, zero or positive like strcmp; nullopt when the two can't be ordered.
@@ -30,8 +29,7 @@ inline std::optional<int> compare_values(const nlohmann::json& a, const nlohmann
 }
 // json::empty() is false for every string, even "", so text is measured itself.
 inline bool is_empty_answer(const nlohmann::json& a) {
-    if (a.is_string())
-        return a.get_ref<const std::string&>().empty();
+    if (a.is_string()) return a.get_ref<const std::string&>().empty();
     return a.is_array() && a.empty();
 }
 }  // namespace detail
@@ -41,8 +39,7 @@ inline constexpr std::string_view kConditionOperators[] = {
 
 inline bool is_known_operator(std::string_view op) {
     for (auto known : kConditionOperators) {
-        if (known == op)
-            return true;
+        if (known == op) return true;
     }
     return false;
 }
@@ -51,10 +48,8 @@ inline bool is_known_operator(std::string_view op) {
 inline bool condition_holds(const nlohmann::json* answer, std::string_view op,
                             const nlohmann::json& value) {
     bool answered = answer && !answer->is_null() && !detail::is_empty_answer(*answer);
-    if (op == "exists")
-        return answered == (value.is_boolean() ? value.get<bool>() : true);
-    if (!answered)
-        return false;
+    if (op == "exists") return answered == (value.is_boolean() ? value.get<bool>() : true);
+    if (!answered) return false;
     if (op == "=" || op == "!=") {
         bool equal = false;
         if (answer->is_array()) {
@@ -66,16 +61,11 @@ inline bool condition_holds(const nlohmann::json* answer, std::string_view op,
         return op == "=" ? equal : !equal;
     }
     auto order = detail::compare_values(*answer, value);
-    if (!order)
-        return false;
-    if (op == ">")
-        return *order > 0;
-    if (op == ">=")
-        return *order >= 0;
-    if (op == "<")
-        return *order < 0;
-    if (op == "<=")
-        return *order <= 0;
+    if (!order) return false;
+    if (op == ">") return *order > 0;
+    if (op == ">=") return *order >= 0;
+    if (op == "<") return *order < 0;
+    if (op == "<=") return *order <= 0;
     return false;
 }
 
@@ -96,8 +86,7 @@ inline std::set<std::string> enabled_items(const FormDefinition& form, const Ans
             bool holds = condition_holds(answer, condition.op, condition.value);
             result = any ? (result || holds) : (result && holds);
         }
-        if (result)
-            enabled.insert(item->id);
+        if (result) enabled.insert(item->id);
     }
     return enabled;
 }

@@ -38,8 +38,7 @@ inline std::optional<BlockType> block_type_from_string(std::string_view name) {
     for (auto type :
          {BlockType::heading, BlockType::paragraph, BlockType::list, BlockType::checkboxes,
           BlockType::writing_lines, BlockType::table, BlockType::page_break}) {
-        if (to_string(type) == name)
-            return type;
+        if (to_string(type) == name) return type;
     }
     return std::nullopt;
 }
@@ -129,8 +128,7 @@ inline void to_json(nlohmann::json& j, const Block& b) {
             break;
         case BlockType::writing_lines:
             j["lines"] = b.lines;
-            if (!b.text.empty())
-                j["text"] = b.text;
+            if (!b.text.empty()) j["text"] = b.text;
             break;
         case BlockType::table:
             j["columns"] = b.columns;
@@ -153,8 +151,7 @@ inline void from_json(const nlohmann::json& j, Block& b) {
 
 inline void to_json(nlohmann::json& j, const Document& d) {
     j = {{"title", d.title}, {"blocks", d.blocks}};
-    if (!d.subtitle.empty())
-        j["subtitle"] = d.subtitle;
+    if (!d.subtitle.empty()) j["subtitle"] = d.subtitle;
 }
 inline void from_json(const nlohmann::json& j, Document& d) {
     d.title = j.value("title", std::string());

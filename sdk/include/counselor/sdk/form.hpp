@@ -58,8 +58,7 @@ inline std::optional<ItemType> item_type_from_string(std::string_view name) {
     for (auto type : {ItemType::display, ItemType::boolean, ItemType::choice,
                       ItemType::multi_choice, ItemType::scale, ItemType::integer, ItemType::decimal,
                       ItemType::text, ItemType::long_text, ItemType::date}) {
-        if (to_string(type) == name)
-            return type;
+        if (to_string(type) == name) return type;
     }
     return std::nullopt;
 }
@@ -109,8 +108,7 @@ struct Item {
 
     const Option* find_option(std::string_view value) const {
         for (const auto& option : options) {
-            if (option.value == value)
-                return &option;
+            if (option.value == value) return &option;
         }
         return nullptr;
     }
@@ -159,8 +157,7 @@ struct FormDefinition {
     const Item* find_item(std::string_view item_id) const {
         for (const auto& section : sections) {
             for (const auto& item : section.items) {
-                if (item.id == item_id)
-                    return &item;
+                if (item.id == item_id) return &item;
             }
         }
         return nullptr;
@@ -182,14 +179,12 @@ struct FormDefinition {
 namespace detail {
 template <class T>
 void put_if(nlohmann::json& j, const char* key, const std::optional<T>& value) {
-    if (value)
-        j[key] = *value;
+    if (value) j[key] = *value;
 }
 template <class T>
 std::optional<T> optional_field(const nlohmann::json& j, const char* key) {
     auto it = j.find(key);
-    if (it == j.end() || it->is_null())
-        return std::nullopt;
+    if (it == j.end() || it->is_null()) return std::nullopt;
     return it->template get<T>();
 }
 inline ScoreMethod method_from(const nlohmann::json& j) {
@@ -209,8 +204,7 @@ inline void from_json(const nlohmann::json& j, Option& o) {
 
 inline void to_json(nlohmann::json& j, const Condition& c) {
     j = nlohmann::json::object();
-    if (!c.item.empty())
-        j["item"] = c.item;
+    if (!c.item.empty()) j["item"] = c.item;
     j["op"] = c.op;
     j["value"] = c.value;
 }
@@ -232,27 +226,19 @@ inline void from_json(const nlohmann::json& j, FlagRule& f) {
 
 inline void to_json(nlohmann::json& j, const Item& item) {
     j = {{"id", item.id}, {"type", to_string(item.type)}, {"text", item.text}};
-    if (!item.help.empty())
-        j["help"] = item.help;
-    if (item.required)
-        j["required"] = true;
-    if (!item.options.empty())
-        j["options"] = item.options;
+    if (!item.help.empty()) j["help"] = item.help;
+    if (item.required) j["required"] = true;
+    if (!item.options.empty()) j["options"] = item.options;
     detail::put_if(j, "min", item.min);
     detail::put_if(j, "max", item.max);
-    if (!item.labels.empty())
-        j["labels"] = item.labels;
-    if (item.reverse)
-        j["reverse"] = true;
-    if (!item.subscale.empty())
-        j["subscale"] = item.subscale;
+    if (!item.labels.empty()) j["labels"] = item.labels;
+    if (item.reverse) j["reverse"] = true;
+    if (!item.subscale.empty()) j["subscale"] = item.subscale;
     if (!item.enable_when.empty()) {
         j["enable_when"] = item.enable_when;
-        if (item.enable_behavior != "all")
-            j["enable_behavior"] = item.enable_behavior;
+        if (item.enable_behavior != "all") j["enable_behavior"] = item.enable_behavior;
     }
-    if (item.flag)
-        j["flag"] = *item.flag;
+    if (item.flag) j["flag"] = *item.flag;
 }
 inline void from_json(const nlohmann::json& j, Item& item) {
     item.id = j.at("id").get<std::string>();
@@ -282,8 +268,7 @@ inline void from_json(const nlohmann::json& j, Section& s) {
 
 inline void to_json(nlohmann::json& j, const Band& b) {
     j = {{"min", b.min}, {"max", b.max}, {"label", b.label}};
-    if (!b.meaning.empty())
-        j["meaning"] = b.meaning;
+    if (!b.meaning.empty()) j["meaning"] = b.meaning;
 }
 inline void from_json(const nlohmann::json& j, Band& b) {
     b.min = j.at("min").get<double>();
@@ -294,8 +279,7 @@ inline void from_json(const nlohmann::json& j, Band& b) {
 
 inline void to_json(nlohmann::json& j, const Subscale& s) {
     j = {{"id", s.id}, {"title", s.title}, {"method", to_string(s.method)}, {"bands", s.bands}};
-    if (!s.items.empty())
-        j["items"] = s.items;
+    if (!s.items.empty()) j["items"] = s.items;
 }
 inline void from_json(const nlohmann::json& j, Subscale& s) {
     s.id = j.at("id").get<std::string>();
@@ -322,10 +306,8 @@ inline void to_json(nlohmann::json& j, const FormDefinition& f) {
          {"respondent", f.respondent},
          {"instructions", f.instructions},
          {"sections", f.sections}};
-    if (!f.subscales.empty())
-        j["subscales"] = f.subscales;
-    if (f.total)
-        j["total"] = *f.total;
+    if (!f.subscales.empty()) j["subscales"] = f.subscales;
+    if (f.total) j["total"] = *f.total;
 }
 inline void from_json(const nlohmann::json& j, FormDefinition& f) {
     f.id = j.at("id").get<std::string>();

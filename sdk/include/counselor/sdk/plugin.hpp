@@ -54,8 +54,7 @@ class Host {
 
     // The plugin's own key-value store, kept in the practice database.
     std::optional<std::string> get(const std::string& key) const {
-        if (!services_ || !services_->store_get)
-            return std::nullopt;
+        if (!services_ || !services_->store_get) return std::nullopt;
         return take(services_->store_get(services_->context, key.c_str()));
     }
     bool set(const std::string& key, const std::string& value) const {
@@ -69,18 +68,15 @@ class Host {
 
     // {"practice_name": "...", "counselor_name": "...", ...}
     nlohmann::json practice_info() const {
-        if (!services_ || !services_->practice_info)
-            return nlohmann::json::object();
+        if (!services_ || !services_->practice_info) return nlohmann::json::object();
         auto text = take(services_->practice_info(services_->context));
-        if (!text)
-            return nlohmann::json::object();
+        if (!text) return nlohmann::json::object();
         return nlohmann::json::parse(*text, nullptr, false);
     }
 
   private:
     std::optional<std::string> take(char* text) const {
-        if (!text)
-            return std::nullopt;
+        if (!text) return std::nullopt;
         std::string copy(text);
         services_->free_text(services_->context, text);
         return copy;
@@ -133,8 +129,7 @@ struct Bridge {
     }
     static P& plugin() {
         auto& plugin = instance();
-        if (!plugin)
-            plugin = std::make_unique<P>();
+        if (!plugin) plugin = std::make_unique<P>();
         return *plugin;
     }
     static Host& host() {
@@ -144,21 +139,18 @@ struct Bridge {
 
     static char* copy(const std::string& text) {
         char* out = static_cast<char*>(std::malloc(text.size() + 1));
-        if (out)
-            std::memcpy(out, text.c_str(), text.size() + 1);
+        if (out) std::memcpy(out, text.c_str(), text.size() + 1);
         return out;
     }
     static int32_t fail(char** out, int32_t status, const std::string& message) {
-        if (out)
-            *out = copy(nlohmann::json{{"error", message}}.dump());
+        if (out) *out = copy(nlohmann::json{{"error", message}}.dump());
         return status;
     }
 
     // The one place exceptions stop: nothing thrown here reaches the host.
     template <class Produce>
     static int32_t guard(char** out, Produce&& produce) {
-        if (!out)
-            return COUNSELOR_BAD_INPUT;
+        if (!out) return COUNSELOR_BAD_INPUT;
         *out = nullptr;
         try {
             *out = copy(produce().dump());

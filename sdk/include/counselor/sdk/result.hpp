@@ -38,15 +38,13 @@ struct Result {
 
     bool has_critical_flag() const {
         for (const auto& flag : flags) {
-            if (flag.severity == "critical")
-                return true;
+            if (flag.severity == "critical") return true;
         }
         return false;
     }
     const Score* find_score(const std::string& score_id) const {
         for (const auto& score : scores) {
-            if (score.id == score_id)
-                return &score;
+            if (score.id == score_id) return &score;
         }
         return nullptr;
     }
@@ -75,8 +73,7 @@ inline void from_json(const nlohmann::json& j, Score& s) {
 
 inline void to_json(nlohmann::json& j, const RaisedFlag& f) {
     j = {{"code", f.code}, {"severity", f.severity}, {"message", f.message}};
-    if (!f.item.empty())
-        j["item"] = f.item;
+    if (!f.item.empty()) j["item"] = f.item;
 }
 inline void from_json(const nlohmann::json& j, RaisedFlag& f) {
     f.code = j.at("code").get<std::string>();
@@ -89,8 +86,7 @@ inline void to_json(nlohmann::json& j, const Result& r) {
     j = {{"tool_id", r.tool_id}, {"definition_version", r.definition_version},
          {"scores", r.scores},   {"flags", r.flags},
          {"summary", r.summary}, {"details", r.details}};
-    if (r.total)
-        j["total"] = *r.total;
+    if (r.total) j["total"] = *r.total;
 }
 inline void from_json(const nlohmann::json& j, Result& r) {
     r.tool_id = j.value("tool_id", std::string());

@@ -24,11 +24,9 @@ inline std::optional<double> item_score(const Item& item, const nlohmann::json& 
                                         bool listed_in_subscale) {
     switch (item.type) {
         case ItemType::scale: {
-            if (!answer.is_number())
-                return std::nullopt;
+            if (!answer.is_number()) return std::nullopt;
             double value = answer.get<double>();
-            if (item.reverse && item.min && item.max)
-                value = *item.min + *item.max - value;
+            if (item.reverse && item.min && item.max) value = *item.min + *item.max - value;
             return value;
         }
         case ItemType::choice:
@@ -36,18 +34,15 @@ inline std::optional<double> item_score(const Item& item, const nlohmann::json& 
             double low = 0, high = 0, sum = 0;
             bool any_scored = false, first = true;
             for (const auto& option : item.options) {
-                if (!option.score)
-                    continue;
+                if (!option.score) continue;
                 low = first ? *option.score : std::min(low, *option.score);
                 high = first ? *option.score : std::max(high, *option.score);
                 first = false;
             }
             auto add = [&](const nlohmann::json& picked) {
-                if (!picked.is_string())
-                    return;
+                if (!picked.is_string()) return;
                 const Option* option = item.find_option(picked.get<std::string>());
-                if (!option || !option->score)
-                    return;
+                if (!option || !option->score) return;
                 sum += item.reverse ? low + high - *option->score : *option->score;
                 any_scored = true;
             };
@@ -60,13 +55,11 @@ inline std::optional<double> item_score(const Item& item, const nlohmann::json& 
             return any_scored ? std::optional(sum) : std::nullopt;
         }
         case ItemType::boolean:
-            if (!listed_in_subscale || !answer.is_boolean())
-                return std::nullopt;
+            if (!listed_in_subscale || !answer.is_boolean()) return std::nullopt;
             return answer.get<bool>() ? 1.0 : 0.0;
         case ItemType::integer:
         case ItemType::decimal:
-            if (!listed_in_subscale || !answer.is_number())
-                return std::nullopt;
+            if (!listed_in_subscale || !answer.is_number()) return std::nullopt;
             return answer.get<double>();
         default:
             return std::nullopt;
@@ -99,8 +92,7 @@ inline double round2(double value) {
 
 inline const Band* band_for(const std::vector<Band>& bands, double value) {
     for (const auto& band : bands) {
-        if (value >= band.min && value <= band.max)
-            return &band;
+        if (value >= band.min && value <= band.max) return &band;
     }
     return nullptr;
 }
@@ -146,13 +138,11 @@ inline Result score_form(const FormDefinition& form, const Answers& answers) {
         members[subscale.id].insert(subscale.items.begin(), subscale.items.end());
     }
     for (const Item* item : form.items()) {
-        if (!item->subscale.empty())
-            members[item->subscale].insert(item->id);
+        if (!item->subscale.empty()) members[item->subscale].insert(item->id);
     }
     auto in_any_subscale = [&](const std::string& item_id) {
         for (const auto& [_, ids] : members) {
-            if (ids.count(item_id))
-                return true;
+            if (ids.count(item_id)) return true;
         }
         return false;
     };
@@ -162,39 +152,32 @@ inline Result score_form(const FormDefinition& form, const Answers& answers) {
     std::vector<double> all_values;
     int all_asked = 0;
     for (const Item* item : form.items()) {
-        if (!enabled.count(item->id))
-            continue;
+        if (!enabled.count(item->id)) continue;
         const bool listed = in_any_subscale(item->id);
         const nlohmann::json* answer = answers.find(item->id);
         if (item->flag && condition_holds(answer, item->flag->when.op, item->flag->when.value)) {
             result.flags.push_back(
                 {item->flag->code, item->flag->severity, item->flag->message, item->id});
         }
-        if (!detail::is_scorable(*item, listed))
-            continue;
+        if (!detail::is_scorable(*item, listed)) continue;
         ++all_asked;
         const auto score = answer ? detail::item_score(*item, *answer, listed) : std::nullopt;
         const bool scored = score.has_value();
         const double value = score.value_or(0.0);
-        if (scored)
-            all_values.push_back(value);
+        if (scored) all_values.push_back(value);
         for (const auto& [subscale_id, ids] : members) {
-            if (!ids.count(item->id))
-                continue;
+            if (!ids.count(item->id)) continue;
             ++asked[subscale_id];
-            if (scored)
-                values[subscale_id].push_back(value);
+            if (scored) values[subscale_id].push_back(value);
         }
     }
 
     std::string summary;
     auto describe = [&summary](const Score& score) {
-        if (!summary.empty())
-            summary += "; ";
+        if (!summary.empty()) summary += "; ";
         summary += score.title + ": " +
                    (score.value ? detail::format_number(*score.value) : "not answered");
-        if (!score.band.empty())
-            summary += " (" + score.band + ")";
+        if (!score.band.empty()) summary += " (" + score.band + ")";
     };
     for (const auto& subscale : form.subscales) {
         result.scores.push_back(detail::make_score(subscale.id, subscale.title, subscale.method,

@@ -36,8 +36,7 @@ struct Template {
 
 inline void to_json(nlohmann::json& j, const ToolInfo& t) {
     j = {{"id", t.id}, {"name", t.name}, {"kind", t.kind}, {"version", t.version}};
-    if (!t.description.empty())
-        j["description"] = t.description;
+    if (!t.description.empty()) j["description"] = t.description;
 }
 inline void from_json(const nlohmann::json& j, ToolInfo& t) {
     t.id = j.at("id").get<std::string>();
@@ -49,8 +48,7 @@ inline void from_json(const nlohmann::json& j, ToolInfo& t) {
 
 inline void to_json(nlohmann::json& j, const PluginInfo& p) {
     j = {{"id", p.id}, {"name", p.name}, {"version", p.version}, {"tools", p.tools}};
-    if (!p.description.empty())
-        j["description"] = p.description;
+    if (!p.description.empty()) j["description"] = p.description;
 }
 inline void from_json(const nlohmann::json& j, PluginInfo& p) {
     p.id = j.at("id").get<std::string>();

@@ -27,7 +27,4 @@ class InvalidAnswers : public UserError {
     std::vector<Problem> problems_;
 };
 
-// True for a real calendar date written YYYY-MM-DD.
-bool is_iso_date(const std::string& text);
-
 }  // namespace counselor::core

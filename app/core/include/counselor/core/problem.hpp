@@ -18,8 +18,7 @@ struct Problem {
 inline std::string describe(const std::vector<Problem>& problems) {
     std::string text;
     for (const auto& problem : problems) {
-        if (!text.empty())
-            text += '\n';
+        if (!text.empty()) text += '\n';
         text += problem.to_string();
     }
     return text;
