@@ -146,7 +146,7 @@ CREATE TABLE homework_assignments (
     template_id     TEXT NOT NULL,
     personalisation TEXT NOT NULL DEFAULT '{}',
     status          TEXT NOT NULL DEFAULT 'assigned'
-                    CHECK (status IN ('assigned', 'in_progress', 'done', 'skipped')),
+                    CHECK (status IN ('assigned', 'completed', 'reviewed')),
     assigned_at     TEXT NOT NULL,
     due_on          TEXT,
     updated_at      TEXT NOT NULL
