@@ -2,9 +2,13 @@
 // database and plugin host, each opened on first use.
 #pragma once
 
+#include <counselor/core/assessment_service.hpp>
 #include <counselor/core/database.hpp>
+#include <counselor/core/homework_service.hpp>
+#include <counselor/core/note_service.hpp>
 #include <counselor/core/plugin_host.hpp>
 #include <counselor/core/record_service.hpp>
+#include <counselor/core/session_service.hpp>
 #include <counselor/core/store_host_environment.hpp>
 
 #include <filesystem>
@@ -23,6 +27,9 @@ struct GlobalOptions {
     bool safe_mode = false;
 };
 
+// Who the audit log records as acting: the operating-system user.
+std::string current_actor();
+
 class CliContext {
   public:
     explicit CliContext(GlobalOptions& options) : options_(options) {}
@@ -39,6 +46,10 @@ class CliContext {
 
     core::PluginHost& plugins();
     core::RecordService records();
+    core::AssessmentService assessments() { return {database(), plugins(), current_actor()}; }
+    core::SessionService sessions() { return {database(), current_actor()}; }
+    core::NoteService notes() { return {database(), plugins(), current_actor()}; }
+    core::HomeworkService homework() { return {database(), plugins(), current_actor()}; }
 
   private:
     bool database_named_explicitly() const;
@@ -49,8 +60,5 @@ class CliContext {
     std::unique_ptr<core::StoreHostEnvironment> environment_;
     std::unique_ptr<core::PluginHost> plugins_;
 };
-
-// Who the audit log records as acting: the operating-system user.
-std::string current_actor();
 
 }  // namespace counselor::cli

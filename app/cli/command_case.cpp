@@ -24,11 +24,7 @@ void add_case_open(CommandSetup& setup, CLI::App& group) {
         setup.action = [&setup, kind, clients, title] {
             auto id = setup.context.records().open_case(*core::case_kind_from_string(*kind),
                                                         *clients, *title);
-            if (setup.context.json()) {
-                setup.out << nlohmann::json{{"id", id}}.dump() << '\n';
-            } else {
-                setup.out << id << '\n';
-            }
+            print_id(setup, id);
         };
     });
 }

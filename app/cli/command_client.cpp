@@ -26,11 +26,7 @@ void add_client_add(CommandSetup& setup, CLI::App& client) {
             core::NewClient added{(*fields)[0], (*fields)[1], optional_text((*fields)[2]),
                                   optional_text((*fields)[3]), optional_text((*fields)[4])};
             auto id = setup.context.records().add_client(added);
-            if (setup.context.json()) {
-                setup.out << nlohmann::json{{"id", id}}.dump() << '\n';
-            } else {
-                setup.out << id << '\n';
-            }
+            print_id(setup, id);
         };
     });
 }

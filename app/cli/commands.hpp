@@ -7,7 +7,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <functional>
+#include <string>
+#include <vector>
 #include <iosfwd>
 
 namespace counselor::cli {
@@ -26,5 +29,16 @@ void add_client_commands(CommandSetup& setup);
 void add_case_commands(CommandSetup& setup);
 void add_plugin_commands(CommandSetup& setup);  // plugins list, tools list
 void add_form_commands(CommandSetup& setup);    // form show
+void add_assess_command(CommandSetup& setup);
+void add_report_commands(CommandSetup& setup);    // report couple
+void add_session_commands(CommandSetup& setup);   // session add
+void add_note_commands(CommandSetup& setup);      // note add/edit/sign/addendum/show
+void add_homework_commands(CommandSetup& setup);  // homework templates/assign/status/export
+void add_flag_commands(CommandSetup& setup);      // flags list
+
+// Prints an id alone (or {"id": N} with --json), so scripts can capture it.
+void print_id(CommandSetup& setup, std::int64_t id);
+// Writes warnings to stderr, one "warning: ..." line each.
+void print_warnings(const std::vector<std::string>& warnings);
 
 }  // namespace counselor::cli

@@ -42,7 +42,7 @@ int report(const std::exception& error) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Counselor Workstation from the command line: clients, cases, plugins and forms.",
+    CLI::App app{"Counselor Workstation from the command line: clients, cases, assessments, notes, homework.",
                  "counselorctl"};
     app.set_version_flag("--version", version_text());
     app.require_subcommand(1);
@@ -64,6 +64,12 @@ int main(int argc, char** argv) {
     cli::add_case_commands(setup);
     cli::add_plugin_commands(setup);
     cli::add_form_commands(setup);
+    cli::add_assess_command(setup);
+    cli::add_report_commands(setup);
+    cli::add_session_commands(setup);
+    cli::add_note_commands(setup);
+    cli::add_homework_commands(setup);
+    cli::add_flag_commands(setup);
 
     try {
         app.parse(argc, argv);

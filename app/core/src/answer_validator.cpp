@@ -181,7 +181,7 @@ Check check_value(const sdk::Item& item, const json& answer) {
     return std::nullopt;
 }
 
-Check check_item(const sdk::Item& item, const json* answer, bool asked) {
+Check check_item(const sdk::Item& item, const json* answer, bool asked, bool require_complete) {
     const bool answered = answer && !is_unanswered(*answer);
     if (item.type == sdk::ItemType::display) {
         return answered ? Check("a display item takes no answer; remove it") : std::nullopt;
@@ -190,14 +190,17 @@ Check check_item(const sdk::Item& item, const json* answer, bool asked) {
         if (!answered) return std::nullopt;
         return "this item is not asked when the earlier answers are as given; remove its answer";
     }
-    if (!answered) return item.required ? Check("a required answer is missing") : std::nullopt;
+    if (!answered) {
+        return item.required && require_complete ? Check("a required answer is missing")
+                                                 : std::nullopt;
+    }
     return check_value(item, *answer);
 }
 
 }  // namespace
 
 std::vector<Problem> validate_answers(const sdk::FormDefinition& form,
-                                      const nlohmann::json& answers) {
+                                      const nlohmann::json& answers, bool require_complete) {
     if (!answers.is_object()) {
         return {{"answers", "answers must be a JSON object mapping item ids to values, not " +
                                 describe_value(answers)}};
@@ -207,7 +210,7 @@ std::vector<Problem> validate_answers(const sdk::FormDefinition& form,
     for (const sdk::Item* item : form.items()) {
         auto found = answers.find(item->id);
         const json* answer = found == answers.end() ? nullptr : &*found;
-        if (auto message = check_item(*item, answer, asked.count(item->id) > 0)) {
+        if (auto message = check_item(*item, answer, asked.count(item->id) > 0, require_complete)) {
             problems.push_back({where_of(item->id), std::move(*message)});
         }
     }

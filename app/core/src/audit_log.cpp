@@ -2,6 +2,17 @@
 
 namespace counselor::core {
 
+AuditEntry audit_entry(const std::string& actor, std::string action, std::string record_type,
+                       std::optional<std::int64_t> record_id, std::string detail) {
+    AuditEntry entry;
+    entry.actor = actor;
+    entry.action = std::move(action);
+    entry.record_type = std::move(record_type);
+    entry.record_id = record_id;
+    entry.detail = std::move(detail);
+    return entry;
+}
+
 std::int64_t AuditLog::append(const AuditEntry& entry) {
     db_.prepare(
            "INSERT INTO audit_log (at, actor, action, record_type, record_id, outcome, detail)"

@@ -238,13 +238,7 @@ sdk::Result PluginHost::evaluate(std::string_view tool_id, const sdk::Answers& a
     auto result = through(tool_id, [&](LoadedPlugin& p, const std::string& id) {
         return p.evaluate(id, answers.json());
     });
-    try {
-        return result.get<sdk::Result>();
-    } catch (const nlohmann::json::exception&) {
-        throw PluginCallFailed("plugin " + slot_for_tool(tool_id).plugin->manifest().id +
-                               ": evaluate(" + std::string(tool_id) +
-                               ") returned JSON that is not a result");
-    }
+    return typed<sdk::Result>(tool_id, "evaluate", result);
 }
 
 nlohmann::json PluginHost::templates(std::string_view tool_id) {
@@ -254,6 +248,26 @@ nlohmann::json PluginHost::templates(std::string_view tool_id) {
 nlohmann::json PluginHost::render(std::string_view tool_id, const nlohmann::json& request) {
     return through(tool_id,
                    [&](LoadedPlugin& p, const std::string& id) { return p.render(id, request); });
+}
+
+// Converts a plugin's JSON into `T`; JSON that does not fit is the plugin's fault.
+template <class T>
+T PluginHost::typed(std::string_view tool_id, const char* call, const nlohmann::json& payload) {
+    try {
+        return payload.get<T>();
+    } catch (const nlohmann::json::exception&) {
+        throw PluginCallFailed("plugin " + slot_for_tool(tool_id).plugin->manifest().id + ": " +
+                               call + "(" + std::string(tool_id) +
+                               ") returned JSON that does not fit the schema");
+    }
+}
+
+sdk::Document PluginHost::render_document(std::string_view tool_id, const nlohmann::json& request) {
+    return typed<sdk::Document>(tool_id, "render", render(tool_id, request));
+}
+
+std::vector<sdk::Template> PluginHost::template_list(std::string_view tool_id) {
+    return typed<std::vector<sdk::Template>>(tool_id, "templates", templates(tool_id));
 }
 
 }  // namespace counselor::core

@@ -87,16 +87,6 @@ std::string join_ids(const std::vector<std::int64_t>& ids) {
     return text;
 }
 
-AuditEntry audit(const std::string& actor, const char* action, const char* record_type,
-                 std::int64_t record_id, std::string detail = {}) {
-    AuditEntry entry;
-    entry.actor = actor;
-    entry.action = action;
-    entry.record_type = record_type;
-    entry.record_id = record_id;
-    entry.detail = std::move(detail);
-    return entry;
-}
 
 }  // namespace
 
@@ -104,7 +94,7 @@ std::int64_t RecordService::add_client(const NewClient& input) {
     const NewClient client = checked(input);
     Transaction transaction(db_);
     const std::int64_t id = ClientRepository(db_).add(client);
-    AuditLog(db_).append(audit(actor_, "client.create", "client", id));
+    AuditLog(db_).append(audit_entry(actor_, "client.create", "client", id));
     transaction.commit();
     return id;
 }
@@ -113,7 +103,7 @@ Client RecordService::view_client(std::int64_t id) {
     Transaction transaction(db_);
     std::optional<Client> client = ClientRepository(db_).find(id);
     if (!client) throw NotFound(no_client(id));
-    AuditLog(db_).append(audit(actor_, "client.view", "client", id));
+    AuditLog(db_).append(audit_entry(actor_, "client.view", "client", id));
     transaction.commit();
     return *client;
 }
@@ -135,7 +125,7 @@ std::int64_t RecordService::open_case(CaseKind kind, const std::vector<std::int6
     }
     const std::int64_t case_id = CaseRepository(db_).open(kind, client_ids, trimmed(title));
     AuditLog(db_).append(
-        audit(actor_, "case.open", "case", case_id,
+        audit_entry(actor_, "case.open", "case", case_id,
               "kind=" + std::string(to_string(kind)) + " clients=" + join_ids(client_ids)));
     transaction.commit();
     return case_id;
@@ -145,7 +135,7 @@ Case RecordService::view_case(std::int64_t id) {
     Transaction transaction(db_);
     std::optional<Case> found = CaseRepository(db_).find(id);
     if (!found) throw NotFound("no case with id " + std::to_string(id));
-    AuditLog(db_).append(audit(actor_, "case.view", "case", id));
+    AuditLog(db_).append(audit_entry(actor_, "case.view", "case", id));
     transaction.commit();
     return *found;
 }

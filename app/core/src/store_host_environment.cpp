@@ -2,7 +2,7 @@
 
 #include "counselor/core/logging.hpp"
 #include "counselor/core/plugin_data_repository.hpp"
-#include "counselor/core/settings_repository.hpp"
+#include "counselor/core/practice.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -31,10 +31,6 @@ bool StoreHostEnvironment::set_plugin_value(const std::string& plugin_id, const 
     }
 }
 
-nlohmann::json StoreHostEnvironment::practice_info() {
-    SettingsRepository settings(db_);
-    return {{"practice_name", settings.get("practice.name").value_or("")},
-            {"counselor_name", settings.get("counselor.name").value_or("")}};
-}
+nlohmann::json StoreHostEnvironment::practice_info() { return core::practice_info(db_); }
 
 }  // namespace counselor::core

@@ -22,6 +22,10 @@ struct AuditEntry {
     std::string detail;          // ids and counts only
 };
 
+// An audit row: `actor` did `action` to a record. Detail holds ids and counts only.
+AuditEntry audit_entry(const std::string& actor, std::string action, std::string record_type,
+                       std::optional<std::int64_t> record_id, std::string detail = {});
+
 class AuditLog {
   public:
     explicit AuditLog(Database& db) : db_(db) {}

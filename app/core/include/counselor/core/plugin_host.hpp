@@ -6,6 +6,7 @@
 #include "counselor/core/loaded_plugin.hpp"
 
 #include <counselor/sdk/answers.hpp>
+#include <counselor/sdk/document.hpp>
 #include <counselor/sdk/form.hpp>
 #include <counselor/sdk/result.hpp>
 #include <counselor/sdk/tool.hpp>
@@ -74,6 +75,8 @@ class PluginHost {
     sdk::Result evaluate(std::string_view tool_id, const sdk::Answers& answers);
     nlohmann::json templates(std::string_view tool_id);
     nlohmann::json render(std::string_view tool_id, const nlohmann::json& request);
+    sdk::Document render_document(std::string_view tool_id, const nlohmann::json& request);
+    std::vector<sdk::Template> template_list(std::string_view tool_id);
 
   private:
     struct Slot;
@@ -85,6 +88,8 @@ class PluginHost {
     Slot& slot_for_tool(std::string_view tool_id);
     template <class Call>
     auto through(std::string_view tool_id, Call&& call);
+    template <class T>
+    T typed(std::string_view tool_id, const char* call, const nlohmann::json& payload);
 
     HostEnvironment* environment_;
     std::vector<PluginRecord> records_;

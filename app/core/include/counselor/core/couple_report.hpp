@@ -1,0 +1,29 @@
+// The couple report: both spouses' administrations side by side, rendered by
+// a report tool. The core gathers the records; the plugin decides what the
+// report says, so a clinic can bring its own report.
+#pragma once
+
+#include "counselor/core/database.hpp"
+#include "counselor/core/plugin_host.hpp"
+
+#include <counselor/sdk/document.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace counselor::core {
+
+// {"practice", "case": {id, title, flags[]}, "partners": [{client_id, name,
+// administrations: {tool_id: [{id, administered_at, answers, result}, newest first]}}]}
+// Throws NotFound, or UserError when the case does not have two members.
+nlohmann::json couple_report_request(Database& db, std::int64_t case_id);
+
+// The first loaded tool of kind "report", or UserError when there is none.
+std::string default_report_tool(const PluginHost& plugins);
+
+// Gathers, renders with `tool_id` and records the report in the audit log.
+sdk::Document couple_report(Database& db, PluginHost& plugins, const std::string& actor,
+                            std::int64_t case_id, const std::string& tool_id);
+
+}  // namespace counselor::core

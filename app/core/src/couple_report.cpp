@@ -1,0 +1,91 @@
+#include "counselor/core/couple_report.hpp"
+
+#include "counselor/core/administration_repository.hpp"
+#include "counselor/core/audit_log.hpp"
+#include "counselor/core/case_repository.hpp"
+#include "counselor/core/flag_repository.hpp"
+#include "counselor/core/practice.hpp"
+
+namespace counselor::core {
+
+namespace {
+
+nlohmann::json flag_json(const Flag& flag) {
+    nlohmann::json j = {{"id", flag.id},
+                        {"code", flag.code},
+                        {"severity", flag.severity},
+                        {"message", flag.message},
+                        {"raised_at", flag.raised_at}};
+    if (flag.client_id) j["client_id"] = *flag.client_id;
+    return j;
+}
+
+// Open flags on the case and on each member, without repeats.
+nlohmann::json open_flags(Database& db, const Case& found) {
+    FlagRepository flags(db);
+    auto all = nlohmann::json::array();
+    std::vector<std::int64_t> seen;
+    auto add = [&](const std::vector<Flag>& list) {
+        for (const auto& flag : list) {
+            if (std::find(seen.begin(), seen.end(), flag.id) != seen.end()) continue;
+            seen.push_back(flag.id);
+            all.push_back(flag_json(flag));
+        }
+    };
+    add(flags.list({std::nullopt, found.id, false}));
+    for (const auto& member : found.members) add(flags.list({member.client_id, std::nullopt, false}));
+    return all;
+}
+
+nlohmann::json partner_json(Database& db, const CaseMember& member) {
+    auto by_tool = nlohmann::json::object();
+    for (const auto& a : AdministrationRepository(db).for_client(member.client_id)) {
+        by_tool[a.tool_id].push_back({{"id", a.id},
+                                      {"administered_at", a.administered_at},
+                                      {"answers", a.answers},
+                                      {"result", a.result}});
+    }
+    return {{"client_id", member.client_id},
+            {"name", member.first_name + " " + member.last_name},
+            {"administrations", by_tool}};
+}
+
+}  // namespace
+
+nlohmann::json couple_report_request(Database& db, std::int64_t case_id) {
+    auto found = CaseRepository(db).find(case_id);
+    if (!found) throw NotFound("no case with id " + std::to_string(case_id));
+    if (found->members.size() != 2) {
+        throw UserError("case " + std::to_string(case_id) + " has " +
+                        std::to_string(found->members.size()) +
+                        " members; a couple report needs a case of two");
+    }
+    auto partners = nlohmann::json::array();
+    for (const auto& member : found->members) partners.push_back(partner_json(db, member));
+    return {{"practice", practice_info(db)},
+            {"case", {{"id", found->id}, {"title", found->title}, {"flags", open_flags(db, *found)}}},
+            {"partners", partners}};
+}
+
+std::string default_report_tool(const PluginHost& plugins) {
+    for (const auto& tool : plugins.tools()) {
+        if (tool.info.kind == "report") return tool.info.id;
+    }
+    throw UserError("no report tool is loaded; `counselorctl plugins list` shows why");
+}
+
+sdk::Document couple_report(Database& db, PluginHost& plugins, const std::string& actor,
+                            std::int64_t case_id, const std::string& tool_id) {
+    auto tool = plugins.find_tool(tool_id);
+    if (!tool) throw NotFound("no tool \"" + tool_id + "\" among the loaded plugins");
+    if (tool->info.kind != "report") {
+        throw UserError("tool \"" + tool_id + "\" is a " + tool->info.kind + " tool, not a report");
+    }
+    auto document = plugins.render_document(tool_id, couple_report_request(db, case_id));
+    Transaction transaction(db);
+    AuditLog(db).append(audit_entry(actor, "report.couple", "case", case_id, "tool=" + tool_id));
+    transaction.commit();
+    return document;
+}
+
+}  // namespace counselor::core

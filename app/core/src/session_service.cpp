@@ -1,0 +1,71 @@
+#include "counselor/core/session_service.hpp"
+
+#include "counselor/core/audit_log.hpp"
+#include "counselor/core/case_repository.hpp"
+#include "counselor/core/dates.hpp"
+#include "counselor/core/safety.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace counselor::core {
+
+bool is_session_time(const std::string& text) {
+    if (text.size() != 16 || text[10] != ' ' || text[13] != ':') return false;
+    if (!is_real_date(text.substr(0, 10))) return false;
+    for (std::size_t i : {11, 12, 14, 15}) {
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    }
+    const int hour = std::stoi(text.substr(11, 2));
+    const int minute = std::stoi(text.substr(14, 2));
+    return hour < 24 && minute < 60;
+}
+
+PlannedSession SessionService::add(std::int64_t case_id, const std::string& starts_at, int minutes,
+                                   std::vector<std::int64_t> attendees) {
+    if (!is_session_time(starts_at)) {
+        throw UserError("session time '" + starts_at + "' is not a time like 2026-12-03 14:30");
+    }
+    if (minutes < 1 || minutes > 600) {
+        throw UserError("a session lasts 1 to 600 minutes, not " + std::to_string(minutes));
+    }
+    Transaction transaction(db_);
+    auto found = CaseRepository(db_).find(case_id);
+    if (!found) throw NotFound("no case with id " + std::to_string(case_id));
+    std::vector<std::int64_t> members;
+    for (const auto& member : found->members) members.push_back(member.client_id);
+    if (attendees.empty()) attendees = members;
+    std::sort(attendees.begin(), attendees.end());
+    attendees.erase(std::unique(attendees.begin(), attendees.end()), attendees.end());
+    for (std::int64_t id : attendees) {
+        if (std::find(members.begin(), members.end(), id) == members.end()) {
+            throw UserError("client " + std::to_string(id) + " is not a member of case " +
+                            std::to_string(case_id));
+        }
+    }
+
+    PlannedSession planned;
+    if (attendees.size() > 1 && !open_safety_flags(db_, case_id).empty()) {
+        planned.warnings.push_back(safety_warning_text("a joint session"));
+    }
+    Session session;
+    session.case_id = case_id;
+    session.starts_at = starts_at;
+    session.duration_minutes = minutes;
+    session.attendees = attendees;
+    planned.id = SessionRepository(db_).add(session);
+    AuditLog(db_).append(audit_entry(actor_, "session.create", "session", planned.id,
+                                     "case=" + std::to_string(case_id) + " attendees=" +
+                                         std::to_string(attendees.size()) +
+                                         (planned.warnings.empty() ? "" : " safety-warning")));
+    transaction.commit();
+    return planned;
+}
+
+Session SessionService::view(std::int64_t id) {
+    auto found = SessionRepository(db_).find(id);
+    if (!found) throw NotFound("no session with id " + std::to_string(id));
+    return *found;
+}
+
+}  // namespace counselor::core

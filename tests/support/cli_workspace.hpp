@@ -1,0 +1,81 @@
+// A temporary home, data folder and database for running counselorctl end
+// to end, as a counselor or a script would.
+#pragma once
+
+#include "database_snapshot.hpp"
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace counselor::test {
+
+
+class Workspace {
+  public:
+    Workspace() { std::filesystem::create_directories(home()); }
+
+    std::filesystem::path home() const { return dir_ / "home"; }
+    std::filesystem::path data() const { return home() / ".local" / "share" / "counselor"; }
+    std::filesystem::path db() const { return dir_ / "practice.db"; }
+
+    // counselorctl with this workspace's home and no database named.
+    test::ProcessResult bare(std::vector<std::string> args) const {
+        return test::run_process(COUNSELORCTL, args,
+                                 {{"HOME", home().string()},
+                                  {"XDG_DATA_HOME", (home() / ".local" / "share").string()},
+                                  {"COUNSELOR_DB", ""},
+                                  {"COUNSELOR_PLUGIN_PATH", ""}});
+    }
+    // counselorctl --db <workspace db> ...
+    test::ProcessResult run(std::vector<std::string> args) const {
+        args.insert(args.begin(), {"--db", db().string()});
+        return bare(args);
+    }
+    // Runs a command that must succeed and returns its stdout.
+    std::string ok(std::vector<std::string> args) const {
+        auto result = run(args);
+        INFO("stderr: " << result.err);
+        REQUIRE(result.exit_code == 0);
+        return result.out;
+    }
+    nlohmann::json json(std::vector<std::string> args) const {
+        args.insert(args.begin(), "--json");
+        return nlohmann::json::parse(ok(args));
+    }
+    std::string add_client(const std::string& first, const std::string& last) const {
+        auto id = ok({"client", "add", "--first", first, "--last", last});
+        return id.substr(0, id.find('\n'));
+    }
+
+  private:
+    test::TempDir dir_;
+};
+
+// A refused command: non-zero exit, one line on stderr saying `expected`,
+// and nothing stored changed.
+inline void expect_refused(const Workspace& w, const std::vector<std::string>& args,
+                    const std::string& expected) {
+    auto before = test::database_snapshot(w.db());
+    auto result = w.run(args);
+    INFO("stdout: " << result.out << "stderr: " << result.err);
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::StartsWith("counselorctl: ") && Catch::Contains(expected));
+    CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+    CHECK(test::database_snapshot(w.db()) == before);
+}
+
+inline std::string file_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+
+}  // namespace counselor::test
