@@ -25,7 +25,7 @@ struct Administration {
 };
 
 class AdministrationRepository {
-public:
+  public:
     explicit AdministrationRepository(Database& db) : db_(db) {}
 
     // Caller holds the transaction. administered_at empty: now.
@@ -34,7 +34,7 @@ public:
     // Newest first (administered_at, then id); an empty tool_id means every tool.
     std::vector<Administration> for_client(std::int64_t client_id, const std::string& tool_id = {});
 
-private:
+  private:
     Database& db_;
 };
 

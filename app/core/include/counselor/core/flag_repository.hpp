@@ -33,7 +33,7 @@ struct FlagFilter {
 };
 
 class FlagRepository {
-public:
+  public:
     explicit FlagRepository(Database& db) : db_(db) {}
 
     std::int64_t raise(const Flag& flag);  // caller holds the transaction; raised_at empty: now
@@ -42,7 +42,7 @@ public:
     std::vector<Flag> list(const FlagFilter& filter);
     void resolve(std::int64_t id, const std::string& resolved_by);
 
-private:
+  private:
     Database& db_;
 };
 

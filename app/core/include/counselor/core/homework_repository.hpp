@@ -20,14 +20,14 @@ struct HomeworkAssignment {
     std::string tool_id;
     std::string template_id;
     nlohmann::json personalisation = nlohmann::json::object();  // e.g. {"counselor_note": "..."}
-    std::string status = "assigned";  // assigned | completed | reviewed
+    std::string status = "assigned";                            // assigned | completed | reviewed
     std::string assigned_at;
     std::optional<std::string> due_on;  // YYYY-MM-DD
     std::string updated_at;
 };
 
 class HomeworkRepository {
-public:
+  public:
     explicit HomeworkRepository(Database& db) : db_(db) {}
 
     std::int64_t add(const HomeworkAssignment& assignment);  // caller holds the transaction
@@ -35,7 +35,7 @@ public:
     void set_status(std::int64_t id, const std::string& status);
     std::vector<HomeworkAssignment> for_case(std::int64_t case_id);  // newest first
 
-private:
+  private:
     Database& db_;
 };
 

@@ -17,10 +17,10 @@ struct Note {
     std::int64_t id = 0;
     std::optional<std::int64_t> session_id;
     std::int64_t case_id = 0;
-    std::string tool_id;      // the notes tool whose template it follows
-    std::string template_id;  // e.g. "soap"
+    std::string tool_id;                               // the notes tool whose template it follows
+    std::string template_id;                           // e.g. "soap"
     nlohmann::json fields = nlohmann::json::object();  // stored as the body
-    std::string status = "draft";                       // draft | signed
+    std::string status = "draft";                      // draft | signed
     std::optional<std::string> signed_at;
     std::optional<std::string> signed_by;
     std::string created_at;
@@ -39,7 +39,7 @@ struct Addendum {
 };
 
 class NoteRepository {
-public:
+  public:
     explicit NoteRepository(Database& db) : db_(db) {}
 
     // Caller holds the transaction for all writes.
@@ -54,7 +54,7 @@ public:
     std::vector<Note> for_session(std::int64_t session_id);
     std::vector<Addendum> addenda(std::int64_t note_id);  // oldest first (signed_at, id)
 
-private:
+  private:
     Database& db_;
 };
 

@@ -15,20 +15,20 @@ struct Session {
     std::int64_t case_id = 0;
     std::string starts_at;  // local time as entered: "YYYY-MM-DD HH:MM"
     int duration_minutes = 50;
-    std::string status = "scheduled";  // scheduled | held | cancelled | no_show
+    std::string status = "scheduled";     // scheduled | held | cancelled | no_show
     std::vector<std::int64_t> attendees;  // client ids, ascending
     std::string created_at;
 };
 
 class SessionRepository {
-public:
+  public:
     explicit SessionRepository(Database& db) : db_(db) {}
 
     std::int64_t add(const Session& session);  // caller holds the transaction
     std::optional<Session> find(std::int64_t id);
     std::vector<Session> for_case(std::int64_t case_id);  // by starts_at, then id
 
-private:
+  private:
     Database& db_;
 };
 
