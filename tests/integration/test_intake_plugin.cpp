@@ -2,6 +2,7 @@
 // loads it: its form passes the host's validator, its branching asks only
 // what applies, and the risk screen raises the flags a counselor must see.
 #include "bundled_host.hpp"
+#include "intake_form.hpp"
 
 #include <counselor/core/answer_validator.hpp>
 #include <counselor/core/definition_validator.hpp>
@@ -54,6 +55,12 @@ TEST_CASE("the intake form passes the host's validator", "[plugins][intake]") {
         sections.insert(section.id);
     CHECK(sections == std::set<std::string>{"contact", "marriage", "concerns", "goals", "faith",
                                             "earlier_counseling", "health", "risk", "consent"});
+}
+
+TEST_CASE("the intake form's JSON text passes the validator as written", "[plugins][intake]") {
+    // form() returns the text parsed into sdk::FormDefinition, which keeps
+    // only the fields it knows: a misspelt "enableWhen" would vanish there.
+    CHECK(core::validate_definition(nlohmann::json::parse(intake::form_text())).empty());
 }
 
 TEST_CASE("the intake checklist names the presenting problems", "[plugins][intake]") {

@@ -226,6 +226,12 @@ TEST_CASE("a draft note says so and other formats print under their own name",
     CHECK(heading(doc, "Addenda") == -1);
     for (const auto& block : doc.blocks)
         CHECK_THAT(block.text, !Catch::StartsWith("Signed by"));
+
+    // Details left behind after risk was set back to no are not asked, so not printed.
+    draft["fields"]["risk_observed"] = false;
+    auto cleared = render(host, note_request(draft));
+    CHECK(paragraph(cleared, "No") == heading(cleared, "Risk observed") + 1);
+    CHECK(heading(cleared, "Risk details") == -1);
 }
 
 TEST_CASE("a note request that breaks the contract is refused", "[plugins][session-notes]") {

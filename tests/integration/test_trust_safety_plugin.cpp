@@ -437,6 +437,7 @@ TEST_CASE("the couple report sets the fixture couple side by side", "[plugins][t
             expected.push_back(form.find_item(id)->text);
         }
         CHECK(listed == expected);
+        REQUIRE(table->rows.size() == expected.size());
         // Raw answers, with their labels: reverse scoring does not show here.
         CHECK(table->rows[2] == std::vector<std::string>{"Safety",
                                                          form.find_item("saf_eggshells")->text,
@@ -482,6 +483,23 @@ TEST_CASE("the couple report sets the fixture couple side by side", "[plugins][t
         CHECK_FALSE(has_paragraph(doc, "Naomi Hartwell has not completed the safety screen yet."));
         CHECK(has_paragraph(doc, "Naomi Hartwell completed the safety screen on 2026-11-21."));
     }
+}
+
+TEST_CASE("the couple report compares the latest inventory with the one before, in any order",
+          "[plugins][trust-safety]") {
+    test::BundledHost bundled;
+    auto& host = bundled.host;
+    auto couple = fixture_couple(host);
+    auto& inventories = couple.naomi["administrations"]["stage-inventory"];
+    std::swap(inventories[0], inventories[1]);  // oldest first, against the contract
+    auto doc = render_report(host, report_request(couple, json::array()));
+    const sdk::Block* table = under(doc, "Naomi Hartwell", sdk::BlockType::table);
+    REQUIRE(table);
+    CHECK(table->columns[1] == "Before (2026-09-12)");
+    CHECK(table->rows[1] == std::vector<std::string>{"Safety", "2.00", "2.67", "+0.67"});
+    const sdk::Block* stages = under(doc, "Stages of intimacy", sdk::BlockType::table);
+    REQUIRE(stages);
+    CHECK(stages->rows[1][1] == "2.67 (Developing)");
 }
 
 TEST_CASE("the couple report opens with safety when a critical safety flag is open",
