@@ -35,7 +35,8 @@ std::string summary_of(const sdk::Answers& answers, const sdk::Result& result) {
         summary +=
             std::to_string(risks) + (risks == 1 ? " answer needs" : " answers need") + " follow-up";
     }
-    if (answers.boolean("consent") == false) summary += "; consent not given";
+    const auto consent = answers.boolean("consent");
+    if (consent && !*consent) summary += "; consent not given";
     return summary;
 }
 

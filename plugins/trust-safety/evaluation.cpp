@@ -4,7 +4,6 @@
 #include "stages.hpp"
 #include "text.hpp"
 
-#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>

@@ -4,6 +4,7 @@
 #include <counselor/sdk/sdk.hpp>
 
 #include <array>
+#include <string>
 
 namespace trust_safety {
 

@@ -8,6 +8,8 @@
 #include <counselor/sdk/sdk.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sdk = counselor::sdk;
 namespace ts = trust_safety;
