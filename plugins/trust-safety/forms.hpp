@@ -1,0 +1,35 @@
+// The forms of the three assessments each spouse answers on their own.
+#pragma once
+
+#include <counselor/sdk/sdk.hpp>
+
+#include <array>
+#include <string>
+
+namespace trust_safety {
+
+namespace sdk = counselor::sdk;
+
+inline constexpr const char* kStageInventory = "stage-inventory";
+inline constexpr const char* kNeedsCheck = "needs-check";
+inline constexpr const char* kSafetyScreen = "safety-screen";
+inline constexpr const char* kCoupleReport = "couple-report";
+
+// The needs spouses name when intimacy breaks down, in the order asked.
+struct Need {
+    const char* id;     // love -> subscales love-met, love-importance
+    const char* title;  // "Love"
+    const char* met_question;
+    const char* importance_question;
+};
+const std::array<Need, 4>& needs();
+
+// Subscale ids of a need: "love-met", "love-importance".
+std::string met_subscale(const Need& need);
+std::string importance_subscale(const Need& need);
+
+sdk::FormDefinition stage_inventory_form();
+sdk::FormDefinition needs_check_form();
+sdk::FormDefinition safety_screen_form();
+
+}  // namespace trust_safety
