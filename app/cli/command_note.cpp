@@ -3,7 +3,7 @@
 #include "json_file.hpp"
 #include "text_table.hpp"
 
-#include <counselor/core/document_export.hpp>
+#include <counselor/core/render_text.hpp>
 
 #include <ostream>
 

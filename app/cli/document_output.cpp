@@ -1,6 +1,8 @@
 #include "document_output.hpp"
 
-#include <counselor/core/document_export.hpp>
+#include <counselor/core/export_document.hpp>
+#include <counselor/core/render_html.hpp>
+#include <counselor/core/render_text.hpp>
 #include <counselor/core/errors.hpp>
 
 #include <filesystem>
@@ -30,11 +32,11 @@ void add_output_options(CLI::App& command, DocumentOutput& output,
 void emit_document(CommandSetup& setup, const sdk::Document& document, const DocumentOutput& output,
                    const std::string& suggested_name) {
     if (output.format == "json") {
-        const auto text = nlohmann::json(document).dump(2);
-        if (output.out.empty()) {
-            setup.out << text << '\n';
-            return;
+        if (!output.out.empty()) {
+            throw core::UserError("JSON goes to standard output; redirect it to a file instead of --out");
         }
+        setup.out << nlohmann::json(document).dump(2) << '\n';
+        return;
     }
     if (output.out.empty()) {
         if (output.format == "pdf") throw core::UserError("a PDF needs a file: add --out FILE");
@@ -47,11 +49,7 @@ void emit_document(CommandSetup& setup, const sdk::Document& document, const Doc
     if (std::filesystem::is_directory(target)) {
         target = core::export_path(target, suggested_name, format);
     }
-    if (output.format == "json") {
-        core::write_file_atomically(target, nlohmann::json(document).dump(2) + "\n", output.replace);
-    } else {
-        core::export_document(document, format, target, output.replace);
-    }
+    core::export_document(document, format, target, output.replace);
     if (setup.context.json()) {
         setup.out << nlohmann::json{{"path", target.string()}}.dump() << '\n';
     } else {

@@ -4,7 +4,10 @@
 #include "counselor/core/audit_log.hpp"
 #include "counselor/core/case_repository.hpp"
 #include "counselor/core/definition_validator.hpp"
+#include "counselor/core/flag_repository.hpp"
 #include "counselor/core/practice.hpp"
+
+#include <counselor/sdk/scoring.hpp>
 
 namespace counselor::core {
 
@@ -95,10 +98,25 @@ void NoteService::sign(std::int64_t note_id) {
     if (note.signed_off()) {
         throw UserError("note " + std::to_string(note_id) + " is already signed");
     }
-    check_fields(find_template(note.template_id).form, note.fields, true);
+    const auto form = find_template(note.template_id).form;
+    check_fields(form, note.fields, true);
+    // What the counselor recorded (e.g. risk observed) raises its flags on
+    // the case once the note is signed, like an assessment's answers do.
+    const auto raised = sdk::score_form(form, sdk::Answers(note.fields)).flags;
     Transaction transaction(db_);
     NoteRepository(db_).sign(note_id, actor_);
-    AuditLog(db_).append(audit_entry(actor_, "note.sign", "note", note_id));
+    FlagRepository flags(db_);
+    for (const auto& r : raised) {
+        Flag flag;
+        flag.case_id = note.case_id;
+        flag.code = r.code;
+        flag.severity = r.severity;
+        flag.message = r.message;
+        flag.source = "note:" + std::to_string(note_id);
+        flags.raise(flag);
+    }
+    AuditLog(db_).append(audit_entry(actor_, "note.sign", "note", note_id,
+                                     "flags=" + std::to_string(raised.size())));
     transaction.commit();
 }
 
