@@ -68,7 +68,7 @@ test::Chooser afraid() {
 }
 
 std::string pdf_text(const std::filesystem::path& pdf) {
-    auto result = test::run_process("/usr/bin/pdftotext", {"-layout", pdf.string(), "-"});
+    auto result = test::run_process(PDFTOTEXT, {"-layout", pdf.string(), "-"});
     REQUIRE(result.exit_code == 0);
     return result.out;
 }

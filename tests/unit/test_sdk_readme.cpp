@@ -110,7 +110,9 @@ TEST_CASE("the README's document uses every block type and maps exactly", "[read
     for (const auto& block : document.blocks)
         types.insert(std::string(sdk::to_string(block.type)));
     CHECK(types == std::set<std::string>{"heading", "paragraph", "list", "checkboxes",
-                                         "writing_lines", "table", "page_break"});
+                                         "writing_lines", "table", "page_break", "tracker", "note",
+                                         "title"});
+    CHECK(!document.header.empty());
     CHECK(json(document) == documented);
 }
 

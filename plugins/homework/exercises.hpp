@@ -1,0 +1,16 @@
+// The homework exercises this plugin offers, in the order a counselor sees them.
+#pragma once
+
+#include <counselor/sdk/tool.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace homework {
+
+const std::vector<counselor::sdk::Template>& exercises();
+
+// nullptr when there is no exercise with that id.
+const counselor::sdk::Template* find_exercise(std::string_view id);
+
+}  // namespace homework
