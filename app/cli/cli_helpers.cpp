@@ -13,7 +13,8 @@ void print_id(CommandSetup& setup, std::int64_t id) {
 }
 
 void print_warnings(const std::vector<std::string>& warnings) {
-    for (const auto& warning : warnings) std::cerr << "warning: " << warning << '\n';
+    for (const auto& warning : warnings)
+        std::cerr << "warning: " << warning << '\n';
 }
 
 }  // namespace counselor::cli

@@ -19,7 +19,8 @@ void print_result(std::ostream& out, std::int64_t id, const sdk::Result& result)
             table.add({s.title, s.value ? sdk::detail::format_number(*s.value) : "-", s.band,
                        std::to_string(s.answered) + "/" + std::to_string(s.items)});
         };
-        for (const auto& score : result.scores) add(score);
+        for (const auto& score : result.scores)
+            add(score);
         if (result.total) add(*result.total);
         out << '\n';
         table.print(out);

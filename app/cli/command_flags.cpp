@@ -42,7 +42,8 @@ void add_flag_commands(CommandSetup& setup) {
             auto found = core::FlagRepository(setup.context.database()).list(*filter);
             if (setup.context.json()) {
                 auto all = nlohmann::json::array();
-                for (const auto& flag : found) all.push_back(to_json(flag));
+                for (const auto& flag : found)
+                    all.push_back(to_json(flag));
                 setup.out << all.dump(2) << '\n';
                 return;
             }

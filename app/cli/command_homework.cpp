@@ -96,9 +96,11 @@ void add_homework_export(CommandSetup& setup, CLI::App& group) {
     add_output_options(*exporter, *output, {"pdf", "html"}, "pdf");
     exporter->callback([&setup, id, output] {
         setup.action = [&setup, id, output] {
-            if (output->out.empty()) throw core::UserError("name the file to write: add --out FILE");
+            if (output->out.empty())
+                throw core::UserError("name the file to write: add --out FILE");
             auto homework = setup.context.homework();
-            emit_document(setup, homework.render(*id), *output, homework.suggested_name(*id));
+            emit_document(
+                setup, [&] { return homework.render(*id); }, *output, homework.suggested_name(*id));
         };
     });
 }

@@ -52,13 +52,15 @@ void add_note_add(CommandSetup& setup, CLI::App& group) {
     add->callback([&setup, options] {
         setup.action = [&setup, options] {
             auto fields = read_json_file(options->fields, "fields file");
-            print_id(setup, setup.context.notes().add(options->session, options->template_id, fields));
+            print_id(setup,
+                     setup.context.notes().add(options->session, options->template_id, fields));
         };
     });
 }
 
 void add_note_edit(CommandSetup& setup, CLI::App& group) {
-    auto* edit = group.add_subcommand("edit", "Replace a draft note's fields (refused once signed)");
+    auto* edit =
+        group.add_subcommand("edit", "Replace a draft note's fields (refused once signed)");
     auto id = std::make_shared<std::int64_t>(0);
     auto fields = std::make_shared<std::string>();
     edit->add_option("ID", *id, "Note id")->required();
@@ -86,7 +88,8 @@ void add_note_sign(CommandSetup& setup, CLI::App& group) {
 }
 
 void add_note_addendum(CommandSetup& setup, CLI::App& group) {
-    auto* addendum = group.add_subcommand("addendum", "Add a dated, signed correction to a signed note");
+    auto* addendum =
+        group.add_subcommand("addendum", "Add a dated, signed correction to a signed note");
     auto id = std::make_shared<std::int64_t>(0);
     auto text = std::make_shared<std::string>();
     addendum->add_option("ID", *id, "Note id")->required();
@@ -127,7 +130,8 @@ void add_note_templates(CommandSetup& setup, CLI::App& group) {
                 all.push_back(j);
                 std::string fields;
                 for (const auto* item : t.form.items()) {
-                    if (item->type != sdk::ItemType::display) fields += (fields.empty() ? "" : " ") + item->id;
+                    if (item->type != sdk::ItemType::display)
+                        fields += (fields.empty() ? "" : " ") + item->id;
                 }
                 table.add({t.info.id, t.info.title, fields, t.tool_id});
             }

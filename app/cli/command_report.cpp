@@ -24,9 +24,11 @@ void add_report_commands(CommandSetup& setup) {
             auto& plugins = setup.context.plugins();
             const auto tool =
                 options->tool.empty() ? core::default_report_tool(plugins) : options->tool;
-            auto document = core::couple_report(setup.context.database(), plugins,
-                                                current_actor(), options->case_id, tool);
-            emit_document(setup, document, options->output,
+            auto produce = [&] {
+                return core::couple_report(setup.context.database(), plugins, current_actor(),
+                                           options->case_id, tool);
+            };
+            emit_document(setup, produce, options->output,
                           "Couple report - case " + std::to_string(options->case_id));
         };
     });

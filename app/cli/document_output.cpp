@@ -1,9 +1,9 @@
 #include "document_output.hpp"
 
+#include <counselor/core/errors.hpp>
 #include <counselor/core/export_document.hpp>
 #include <counselor/core/render_html.hpp>
 #include <counselor/core/render_text.hpp>
-#include <counselor/core/errors.hpp>
 
 #include <filesystem>
 #include <ostream>
@@ -21,25 +21,27 @@ core::ExportFormat export_format(const std::string& format) {
 }  // namespace
 
 void add_output_options(CLI::App& command, DocumentOutput& output,
-                        const std::vector<std::string>& formats, const std::string& default_format) {
+                        const std::vector<std::string>& formats,
+                        const std::string& default_format) {
     output.format = default_format;
-    command.add_option("--format", output.format, "Output format")
-        ->check(CLI::IsMember(formats));
+    command.add_option("--format", output.format, "Output format")->check(CLI::IsMember(formats));
     command.add_option("--out", output.out, "File to write, or a folder to write into");
     command.add_flag("--replace", output.replace, "Replace the file if it exists");
 }
 
-void emit_document(CommandSetup& setup, const sdk::Document& document, const DocumentOutput& output,
-                   const std::string& suggested_name) {
+void emit_document(CommandSetup& setup, const std::function<sdk::Document()>& produce,
+                   const DocumentOutput& output, const std::string& suggested_name) {
     if (output.format == "json") {
         if (!output.out.empty()) {
-            throw core::UserError("JSON goes to standard output; redirect it to a file instead of --out");
+            throw core::UserError(
+                "JSON goes to standard output; redirect it to a file instead of --out");
         }
-        setup.out << nlohmann::json(document).dump(2) << '\n';
+        setup.out << nlohmann::json(produce()).dump(2) << '\n';
         return;
     }
     if (output.out.empty()) {
         if (output.format == "pdf") throw core::UserError("a PDF needs a file: add --out FILE");
+        const auto document = produce();
         setup.out << (output.format == "html" ? core::render_html(document)
                                               : core::render_text(document));
         return;
@@ -49,7 +51,8 @@ void emit_document(CommandSetup& setup, const sdk::Document& document, const Doc
     if (std::filesystem::is_directory(target)) {
         target = core::export_path(target, suggested_name, format);
     }
-    core::export_document(document, format, target, output.replace);
+    if (std::filesystem::exists(target) && !output.replace) throw core::FileExists(target);
+    core::export_document(produce(), format, target, output.replace);
     if (setup.context.json()) {
         setup.out << nlohmann::json{{"path", target.string()}}.dump() << '\n';
     } else {

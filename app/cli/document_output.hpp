@@ -7,13 +7,14 @@
 
 #include <counselor/sdk/document.hpp>
 
+#include <functional>
 #include <string>
 
 namespace counselor::cli {
 
 struct DocumentOutput {
     std::string format = "text";  // text | json | html | pdf
-    std::string out;               // a file, or an existing folder; empty: stdout
+    std::string out;              // a file, or an existing folder; empty: stdout
     bool replace = false;
 };
 
@@ -22,8 +23,10 @@ void add_output_options(CLI::App& command, DocumentOutput& output,
                         const std::vector<std::string>& formats, const std::string& default_format);
 
 // suggested_name names the file when `out` is a folder (it may hold client
-// names: it is made safe and kept inside the folder).
-void emit_document(CommandSetup& setup, const sdk::Document& document, const DocumentOutput& output,
-                   const std::string& suggested_name);
+// names: it is made safe and kept inside the folder). The document is
+// produced only once the target is known to be writable as asked, so a
+// refused export leaves no trace of a report that was never written.
+void emit_document(CommandSetup& setup, const std::function<sdk::Document()>& produce,
+                   const DocumentOutput& output, const std::string& suggested_name);
 
 }  // namespace counselor::cli

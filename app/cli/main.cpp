@@ -42,8 +42,10 @@ int report(const std::exception& error) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Counselor Workstation from the command line: clients, cases, assessments, notes, homework.",
-                 "counselorctl"};
+    CLI::App app{
+        "Counselor Workstation from the command line: clients, cases, assessments, notes, "
+        "homework.",
+        "counselorctl"};
     app.set_version_flag("--version", version_text());
     app.require_subcommand(1);
 

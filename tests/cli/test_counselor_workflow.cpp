@@ -19,17 +19,19 @@ struct Couple {
 };
 
 Couple add_couple(const Workspace& w) {
-    w.ok({"init", "--practice", "Riverside Pastoral Counseling", "--counselor", "Pastor Ann Reyes"});
+    w.ok(
+        {"init", "--practice", "Riverside Pastoral Counseling", "--counselor", "Pastor Ann Reyes"});
     Couple couple;
     couple.naomi = w.add_client("Naomi", "Hartwell");
     couple.daniel = w.add_client("Daniel", "Hartwell");
-    auto id = w.ok({"case", "open", "--kind", "couple", "--client", couple.naomi, "--client",
-                    couple.daniel});
+    auto id = w.ok(
+        {"case", "open", "--kind", "couple", "--client", couple.naomi, "--client", couple.daniel});
     couple.case_id = id.substr(0, id.find('\n'));
     return couple;
 }
 
-std::filesystem::path write_json(const Workspace& w, const std::string& name, const nlohmann::json& j) {
+std::filesystem::path write_json(const Workspace& w, const std::string& name,
+                                 const nlohmann::json& j) {
     auto path = w.home() / (name + ".json");
     std::ofstream(path) << j.dump(2);
     return path;
@@ -40,18 +42,21 @@ nlohmann::json assess(const Workspace& w, const std::string& tool, const std::st
                       const std::string& case_id, const test::Chooser& choose) {
     auto answers = test::fill_form(w.json({"form", "show", tool}), choose);
     auto file = write_json(w, tool + "-" + client, answers);
-    return w.json({"assess", tool, "--client", client, "--case", case_id, "--answers", file.string()});
+    return w.json(
+        {"assess", tool, "--client", client, "--case", case_id, "--answers", file.string()});
 }
 
 // Agrees strongly with everything: a spouse who feels secure.
 nlohmann::json content(const sdk::Item& item) {
-    if (item.type == sdk::ItemType::scale) return item.reverse ? item.min.value_or(1) : item.max.value_or(5);
+    if (item.type == sdk::ItemType::scale)
+        return item.reverse ? item.min.value_or(1) : item.max.value_or(5);
     return test::plain_answer(item);
 }
 
 // Disagrees with everything: a spouse who does not.
 nlohmann::json troubled(const sdk::Item& item) {
-    if (item.type == sdk::ItemType::scale) return item.reverse ? item.max.value_or(5) : item.min.value_or(1);
+    if (item.type == sdk::ItemType::scale)
+        return item.reverse ? item.max.value_or(5) : item.min.value_or(1);
     return test::plain_answer(item);
 }
 
@@ -107,18 +112,21 @@ TEST_CASE("invalid answers name the item and store nothing", "[cli][workflow][ba
     const std::string first_item = form["sections"][0]["items"][0]["id"];
     answers[first_item] = 9;
     auto file = write_json(w, "bad", answers);
-    test::expect_refused(w, {"assess", "stage-inventory", "--client", couple.naomi, "--answers", file.string()},
-                         "\"" + first_item + "\"");
+    test::expect_refused(
+        w, {"assess", "stage-inventory", "--client", couple.naomi, "--answers", file.string()},
+        "\"" + first_item + "\"");
     std::ofstream(w.home() / "broken.json") << "{\"a\": 1,,}";
     test::expect_refused(w,
                          {"assess", "stage-inventory", "--client", couple.naomi, "--answers",
                           (w.home() / "broken.json").string()},
                          "not valid JSON: line 1");
-    test::expect_refused(w, {"assess", "stage-inventory", "--client", "99", "--answers", file.string()},
-                         "no client with id 99");
+    test::expect_refused(
+        w, {"assess", "stage-inventory", "--client", "99", "--answers", file.string()},
+        "no client with id 99");
 }
 
-TEST_CASE("a safety concern follows the couple everywhere joint work is offered", "[cli][workflow][safety]") {
+TEST_CASE("a safety concern follows the couple everywhere joint work is offered",
+          "[cli][workflow][safety]") {
     Workspace w;
     auto couple = add_couple(w);
     auto screened = assess(w, "safety-screen", couple.naomi, couple.case_id, afraid());
@@ -148,7 +156,8 @@ TEST_CASE("a safety concern follows the couple everywhere joint work is offered"
         }
     }
     REQUIRE_FALSE(intimate.empty());
-    test::expect_refused(w, {"homework", "assign", "--case", couple.case_id, "--template", intimate},
+    test::expect_refused(w,
+                         {"homework", "assign", "--case", couple.case_id, "--template", intimate},
                          "--despite-safety-flag");
     auto despite = w.run({"homework", "assign", "--case", couple.case_id, "--template", intimate,
                           "--despite-safety-flag"});
@@ -165,7 +174,8 @@ TEST_CASE("a safety concern follows the couple everywhere joint work is offered"
     CHECK(alone.err.empty());
 }
 
-TEST_CASE("a session note is drafted, signed, refused an edit and given addenda", "[cli][workflow][notes]") {
+TEST_CASE("a session note is drafted, signed, refused an edit and given addenda",
+          "[cli][workflow][notes]") {
     Workspace w;
     auto couple = add_couple(w);
     auto session = w.ok({"session", "add", "--case", couple.case_id, "--at", "2026-11-20 10:00",
@@ -180,7 +190,8 @@ TEST_CASE("a session note is drafted, signed, refused an edit and given addenda"
 
     // A draft may be incomplete, but cannot be signed until it is whole.
     auto empty = write_json(w, "empty", nlohmann::json::object());
-    auto note = w.ok({"note", "add", "--session", session, "--template", "soap", "--fields", empty.string()});
+    auto note = w.ok(
+        {"note", "add", "--session", session, "--template", "soap", "--fields", empty.string()});
     note = note.substr(0, note.find('\n'));
     test::expect_refused(w, {"note", "sign", note}, "required answer is missing");
     CHECK(w.json({"note", "show", note})["status"] == "draft");
@@ -193,7 +204,8 @@ TEST_CASE("a session note is drafted, signed, refused an edit and given addenda"
     CHECK_FALSE(signed_note["signed_at"].is_null());
 
     // Once signed, it never changes: corrections are addenda, in order.
-    test::expect_refused(w, {"note", "edit", note, "--fields", empty.string()}, "cannot be changed");
+    test::expect_refused(w, {"note", "edit", note, "--fields", empty.string()},
+                         "cannot be changed");
     w.ok({"note", "addendum", note, "--text", "Correction: the session ran 60 minutes, not 50."});
     w.ok({"note", "addendum", note, "--text", "Second correction: prayer was at the close."});
     auto history = w.json({"note", "show", note});
@@ -210,7 +222,8 @@ TEST_CASE("a session note is drafted, signed, refused an edit and given addenda"
     test::expect_refused(w, {"note", "addendum", note, "--text", "   "}, "needs text");
 }
 
-TEST_CASE("two homework handouts export to PDF with names, titles and page numbers", "[cli][workflow][homework]") {
+TEST_CASE("two homework handouts export to PDF with names, titles and page numbers",
+          "[cli][workflow][homework]") {
     Workspace w;
     auto couple = add_couple(w);
     auto templates = w.json({"homework", "templates"});
@@ -232,19 +245,21 @@ TEST_CASE("two homework handouts export to PDF with names, titles and page numbe
 
     auto folder = w.home() / "handouts";
     std::filesystem::create_directories(folder);
-    auto written = w.json({"homework", "export", first, "--format", "pdf", "--out", folder.string()});
+    auto written =
+        w.json({"homework", "export", first, "--format", "pdf", "--out", folder.string()});
     std::filesystem::path pdf = written["path"].get<std::string>();
     CHECK(pdf.parent_path() == folder);
     auto text = pdf_text(pdf);
     CHECK_THAT(text, Catch::Contains("Naomi Hartwell") && Catch::Contains("Daniel Hartwell"));
-    CHECK_THAT(text, Catch::Contains("Riverside Pastoral Counseling") && Catch::Contains("Page 1 of"));
+    CHECK_THAT(text,
+               Catch::Contains("Riverside Pastoral Counseling") && Catch::Contains("Page 1 of"));
     CHECK_THAT(text, Catch::Contains("Start on Sunday evening."));
 
     auto solo = folder / "naomi.pdf";
     w.ok({"homework", "export", second, "--format", "pdf", "--out", solo.string()});
     CHECK_THAT(pdf_text(solo), Catch::Contains("Naomi Hartwell"));
-    test::expect_refused(w, {"homework", "export", second, "--format", "pdf", "--out", solo.string()},
-                         "exists");
+    test::expect_refused(
+        w, {"homework", "export", second, "--format", "pdf", "--out", solo.string()}, "exists");
     w.ok({"homework", "export", second, "--format", "pdf", "--out", solo.string(), "--replace"});
 
     w.ok({"homework", "status", first, "completed"});

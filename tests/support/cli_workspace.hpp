@@ -15,7 +15,6 @@
 
 namespace counselor::test {
 
-
 class Workspace {
   public:
     Workspace() { std::filesystem::create_directories(home()); }
@@ -60,7 +59,7 @@ class Workspace {
 // A refused command: non-zero exit, one line on stderr saying `expected`,
 // and nothing stored changed.
 inline void expect_refused(const Workspace& w, const std::vector<std::string>& args,
-                    const std::string& expected) {
+                           const std::string& expected) {
     auto before = test::database_snapshot(w.db());
     auto result = w.run(args);
     INFO("stdout: " << result.out << "stderr: " << result.err);
@@ -76,6 +75,5 @@ inline std::string file_bytes(const std::filesystem::path& path) {
     text << in.rdbuf();
     return text.str();
 }
-
 
 }  // namespace counselor::test

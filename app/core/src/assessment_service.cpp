@@ -53,8 +53,7 @@ std::vector<std::int64_t> AssessmentService::cases_for_flags(std::int64_t client
     return ids;
 }
 
-RecordedAdministration AssessmentService::record(const std::string& tool_id,
-                                                 std::int64_t client_id,
+RecordedAdministration AssessmentService::record(const std::string& tool_id, std::int64_t client_id,
                                                  std::optional<std::int64_t> case_id,
                                                  const nlohmann::json& answers) {
     check_tool_takes_answers(plugins_, tool_id);

@@ -33,7 +33,8 @@ nlohmann::json open_flags(Database& db, const Case& found) {
         }
     };
     add(flags.list({std::nullopt, found.id, false}));
-    for (const auto& member : found.members) add(flags.list({member.client_id, std::nullopt, false}));
+    for (const auto& member : found.members)
+        add(flags.list({member.client_id, std::nullopt, false}));
     return all;
 }
 
@@ -61,10 +62,12 @@ nlohmann::json couple_report_request(Database& db, std::int64_t case_id) {
                         " members; a couple report needs a case of two");
     }
     auto partners = nlohmann::json::array();
-    for (const auto& member : found->members) partners.push_back(partner_json(db, member));
-    return {{"practice", practice_info(db)},
-            {"case", {{"id", found->id}, {"title", found->title}, {"flags", open_flags(db, *found)}}},
-            {"partners", partners}};
+    for (const auto& member : found->members)
+        partners.push_back(partner_json(db, member));
+    return {
+        {"practice", practice_info(db)},
+        {"case", {{"id", found->id}, {"title", found->title}, {"flags", open_flags(db, *found)}}},
+        {"partners", partners}};
 }
 
 std::string default_report_tool(const PluginHost& plugins) {

@@ -13,7 +13,8 @@ namespace {
 
 std::string describe_ids(const std::vector<std::int64_t>& ids) {
     std::string text;
-    for (auto id : ids) text += (text.empty() ? "" : ", ") + std::to_string(id);
+    for (auto id : ids)
+        text += (text.empty() ? "" : ", ") + std::to_string(id);
     return text;
 }
 
@@ -105,10 +106,10 @@ AssignedHomework HomeworkService::assign(const HomeworkOrder& order) {
     }
     Transaction transaction(db_);
     assigned.id = HomeworkRepository(db_).add(assignment);
-    AuditLog(db_).append(audit_entry(
-        actor_, "homework.assign", "homework", assigned.id,
-        "case=" + std::to_string(case_id) + " template=" + exercise.info.id +
-            (assigned.warnings.empty() ? "" : " despite-safety-flag")));
+    AuditLog(db_).append(
+        audit_entry(actor_, "homework.assign", "homework", assigned.id,
+                    "case=" + std::to_string(case_id) + " template=" + exercise.info.id +
+                        (assigned.warnings.empty() ? "" : " despite-safety-flag")));
     transaction.commit();
     return assigned;
 }
@@ -119,7 +120,8 @@ void HomeworkService::set_status(std::int64_t id, const std::string& status) {
     }
     Transaction transaction(db_);
     HomeworkRepository(db_).set_status(id, status);
-    AuditLog(db_).append(audit_entry(actor_, "homework.status", "homework", id, "status=" + status));
+    AuditLog(db_).append(
+        audit_entry(actor_, "homework.status", "homework", id, "status=" + status));
     transaction.commit();
 }
 
@@ -142,7 +144,8 @@ std::vector<std::string> HomeworkService::recipients(const HomeworkAssignment& a
         return names;
     }
     if (auto found = CaseRepository(db_).find(assignment.case_id)) {
-        for (const auto& m : found->members) names.push_back(m.first_name + " " + m.last_name);
+        for (const auto& m : found->members)
+            names.push_back(m.first_name + " " + m.last_name);
     }
     return names;
 }
@@ -170,7 +173,8 @@ std::string HomeworkService::suggested_name(std::int64_t id) {
         if (exercise.info.id == assignment.template_id) title = exercise.info.title;
     }
     std::string names;
-    for (const auto& name : recipients(assignment)) names += (names.empty() ? "" : " and ") + name;
+    for (const auto& name : recipients(assignment))
+        names += (names.empty() ? "" : " and ") + name;
     return names + " - " + title;
 }
 

@@ -45,8 +45,8 @@ NoteTemplate NoteService::find_template(const std::string& template_id) {
         if (candidate.info.id == template_id) return candidate;
         known += (known.empty() ? "" : ", ") + candidate.info.id;
     }
-    throw NotFound("no note template \"" + template_id + "\"; the loaded ones are: " +
-                   (known.empty() ? "none" : known));
+    throw NotFound("no note template \"" + template_id +
+                   "\"; the loaded ones are: " + (known.empty() ? "none" : known));
 }
 
 Note NoteService::existing(std::int64_t note_id) {
@@ -70,9 +70,9 @@ std::int64_t NoteService::add(std::int64_t session_id, const std::string& templa
     note.template_id = template_id;
     note.fields = fields;
     const auto id = NoteRepository(db_).add_draft(note);
-    AuditLog(db_).append(audit_entry(actor_, "note.create", "note", id,
-                                     "session=" + std::to_string(session_id) +
-                                         " template=" + template_id));
+    AuditLog(db_).append(
+        audit_entry(actor_, "note.create", "note", id,
+                    "session=" + std::to_string(session_id) + " template=" + template_id));
     transaction.commit();
     return id;
 }
@@ -130,8 +130,8 @@ std::int64_t NoteService::add_addendum(std::int64_t note_id, const std::string& 
     if (body.empty()) throw UserError("an addendum needs text");
     Transaction transaction(db_);
     const auto id = NoteRepository(db_).add_addendum(note_id, body, actor_);
-    AuditLog(db_).append(audit_entry(actor_, "note.addendum", "note", note_id,
-                                     "addendum=" + std::to_string(id)));
+    AuditLog(db_).append(
+        audit_entry(actor_, "note.addendum", "note", note_id, "addendum=" + std::to_string(id)));
     transaction.commit();
     return id;
 }

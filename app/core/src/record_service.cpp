@@ -87,7 +87,6 @@ std::string join_ids(const std::vector<std::int64_t>& ids) {
     return text;
 }
 
-
 }  // namespace
 
 std::int64_t RecordService::add_client(const NewClient& input) {
@@ -126,7 +125,7 @@ std::int64_t RecordService::open_case(CaseKind kind, const std::vector<std::int6
     const std::int64_t case_id = CaseRepository(db_).open(kind, client_ids, trimmed(title));
     AuditLog(db_).append(
         audit_entry(actor_, "case.open", "case", case_id,
-              "kind=" + std::string(to_string(kind)) + " clients=" + join_ids(client_ids)));
+                    "kind=" + std::string(to_string(kind)) + " clients=" + join_ids(client_ids)));
     transaction.commit();
     return case_id;
 }

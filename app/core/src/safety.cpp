@@ -7,8 +7,10 @@ std::vector<Flag> open_safety_flags(Database& db, std::int64_t case_id) {
     auto keep = [&found](const std::vector<Flag>& flags) {
         for (const auto& flag : flags) {
             bool seen = false;
-            for (const auto& f : found) seen = seen || f.id == flag.id;
-            if (!seen && flag.code == "safety" && flag.severity == "critical") found.push_back(flag);
+            for (const auto& f : found)
+                seen = seen || f.id == flag.id;
+            if (!seen && flag.code == "safety" && flag.severity == "critical")
+                found.push_back(flag);
         }
     };
     FlagRepository flags(db);

@@ -33,7 +33,8 @@ PlannedSession SessionService::add(std::int64_t case_id, const std::string& star
     auto found = CaseRepository(db_).find(case_id);
     if (!found) throw NotFound("no case with id " + std::to_string(case_id));
     std::vector<std::int64_t> members;
-    for (const auto& member : found->members) members.push_back(member.client_id);
+    for (const auto& member : found->members)
+        members.push_back(member.client_id);
     if (attendees.empty()) attendees = members;
     std::sort(attendees.begin(), attendees.end());
     attendees.erase(std::unique(attendees.begin(), attendees.end()), attendees.end());
@@ -55,8 +56,8 @@ PlannedSession SessionService::add(std::int64_t case_id, const std::string& star
     session.attendees = attendees;
     planned.id = SessionRepository(db_).add(session);
     AuditLog(db_).append(audit_entry(actor_, "session.create", "session", planned.id,
-                                     "case=" + std::to_string(case_id) + " attendees=" +
-                                         std::to_string(attendees.size()) +
+                                     "case=" + std::to_string(case_id) +
+                                         " attendees=" + std::to_string(attendees.size()) +
                                          (planned.warnings.empty() ? "" : " safety-warning")));
     transaction.commit();
     return planned;

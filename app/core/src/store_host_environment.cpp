@@ -31,6 +31,8 @@ bool StoreHostEnvironment::set_plugin_value(const std::string& plugin_id, const 
     }
 }
 
-nlohmann::json StoreHostEnvironment::practice_info() { return core::practice_info(db_); }
+nlohmann::json StoreHostEnvironment::practice_info() {
+    return core::practice_info(db_);
+}
 
 }  // namespace counselor::core

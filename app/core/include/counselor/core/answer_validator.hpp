@@ -17,8 +17,7 @@ namespace counselor::core {
 // require_complete false: a draft, where required items may still be empty
 // (everything that is answered must still be right).
 std::vector<Problem> validate_answers(const sdk::FormDefinition& form,
-                                      const nlohmann::json& answers,
-                                      bool require_complete = true);
+                                      const nlohmann::json& answers, bool require_complete = true);
 
 class InvalidAnswers : public UserError {
   public:

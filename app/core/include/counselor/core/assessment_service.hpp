@@ -24,7 +24,7 @@ struct RecordedAdministration {
 };
 
 class AssessmentService {
-public:
+  public:
     AssessmentService(Database& db, PluginHost& plugins, std::string actor)
         : db_(db), plugins_(plugins), actor_(std::move(actor)) {}
 
@@ -37,7 +37,7 @@ public:
                                   std::optional<std::int64_t> case_id,
                                   const nlohmann::json& answers);
 
-private:
+  private:
     std::vector<std::int64_t> cases_for_flags(std::int64_t client_id,
                                               std::optional<std::int64_t> case_id, bool critical);
     Database& db_;

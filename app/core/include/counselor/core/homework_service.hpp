@@ -40,7 +40,7 @@ struct AssignedHomework {
 };
 
 class HomeworkService {
-public:
+  public:
     HomeworkService(Database& db, PluginHost& plugins, std::string actor)
         : db_(db), plugins_(plugins), actor_(std::move(actor)) {}
 
@@ -62,7 +62,7 @@ public:
     // "Naomi Hartwell - Daily gratitude": a suggested export file name.
     std::string suggested_name(std::int64_t id);
 
-private:
+  private:
     std::int64_t resolve_case(const HomeworkOrder& order);
     std::vector<std::string> recipients(const HomeworkAssignment& assignment);
     Database& db_;

@@ -31,7 +31,7 @@ struct NoteHistory {
 };
 
 class NoteService {
-public:
+  public:
     NoteService(Database& db, PluginHost& plugins, std::string actor)
         : db_(db), plugins_(plugins), actor_(std::move(actor)) {}
 
@@ -50,7 +50,7 @@ public:
     NoteHistory view(std::int64_t note_id);  // recorded in the audit log
     sdk::Document render(const NoteHistory& history);
 
-private:
+  private:
     Note existing(std::int64_t note_id);
     Database& db_;
     PluginHost& plugins_;

@@ -14,11 +14,12 @@ struct Problem {
     std::string to_string() const { return where.empty() ? message : where + ": " + message; }
 };
 
-// All problems, one per line.
+// All problems on one line, separated by "; " (a window lists problems()
+// one by one; a terminal gets one line per error).
 inline std::string describe(const std::vector<Problem>& problems) {
     std::string text;
     for (const auto& problem : problems) {
-        if (!text.empty()) text += '\n';
+        if (!text.empty()) text += "; ";
         text += problem.to_string();
     }
     return text;

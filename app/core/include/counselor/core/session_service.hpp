@@ -17,7 +17,7 @@ struct PlannedSession {
 };
 
 class SessionService {
-public:
+  public:
     SessionService(Database& db, std::string actor) : db_(db), actor_(std::move(actor)) {}
 
     // starts_at "YYYY-MM-DD HH:MM"; no attendees: every member of the case.
@@ -27,7 +27,7 @@ public:
                        std::vector<std::int64_t> attendees);
     Session view(std::int64_t id);
 
-private:
+  private:
     Database& db_;
     std::string actor_;
 };
