@@ -79,6 +79,8 @@ session=$last_id
 step_id note add --session "$session" --template soap --fields "$demo/soap-note.json"
 note=$last_id
 step note sign "$note"
+# A signed note never changes: the edit is refused and the note stays as signed.
+step note edit "$note" --fields "$demo/soap-note.json" || echo "    (refused, as it must be)"
 step note addendum "$note" --text "Correction: the session ran 60 minutes, not 50." >/dev/null
 step note show "$note"
 
