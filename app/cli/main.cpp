@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
         "counselorctl"};
     app.set_version_flag("--version", version_text());
     app.require_subcommand(1);
+    // Global options may also follow the command: `counselorctl client list --json`.
+    app.fallthrough();
 
     cli::GlobalOptions options;
     app.add_option("--db", options.db,

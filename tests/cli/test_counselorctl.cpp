@@ -31,6 +31,16 @@ TEST_CASE("counselorctl --version names the program and plugin SDK versions", "[
                Catch::StartsWith("counselorctl 0.") && Catch::Contains("plugin SDK 1.0"));
 }
 
+TEST_CASE("global options work before or after the command", "[cli]") {
+    Workspace w;
+    w.ok({"init"});
+    w.add_client("Ann", "Lee");
+    auto before = nlohmann::json::parse(w.ok({"--json", "client", "list"}));
+    auto after = nlohmann::json::parse(w.ok({"client", "list", "--json"}));
+    CHECK(before == after);
+    CHECK(after.at(0)["last_name"] == "Lee");
+}
+
 TEST_CASE("init creates the database and is safe to run again", "[cli]") {
     Workspace w;
     auto first = w.json({"init", "--practice", "Grace Counseling", "--counselor", "R. Alvarez"});
