@@ -19,12 +19,12 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, AppContext& context)
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(make_heading(this, _("Tools from the loaded plugins")),
                 wxSizerFlags().Border(wxALL, 8));
-    tools_ = make_report_list(this, {{_("Tool"), 220}, {_("Kind"), 120}, {_("Version"), 80},
-                                     {_("Plugin"), 160}});
+    tools_ = make_report_list(
+        this, {{_("Tool"), 220}, {_("Kind"), 120}, {_("Version"), 80}, {_("Plugin"), 160}});
     column->Add(tools_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 8));
     column->Add(make_heading(this, _("Completed by this client")), wxSizerFlags().Border(wxALL, 8));
-    completed_ = make_report_list(this, {{_("When"), 130}, {_("Tool"), 180}, {_("Summary"), 380},
-                                         {_("Flags"), 60}});
+    completed_ = make_report_list(
+        this, {{_("When"), 130}, {_("Tool"), 180}, {_("Summary"), 380}, {_("Flags"), 60}});
     column->Add(completed_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, 8));
     column->Add(make_not_done_note(this, _("Not done yet: filling in a form in this window. "
                                            "Record answers with \u201ccounselorctl assess\u201d.")),
@@ -40,17 +40,20 @@ void AssessmentsPage::list_tools() {
                             ui(tool.plugin_id)});
     }
     if (tools_->GetItemCount() == 0)
-        append_row(tools_, {_("No assessment plugin is loaded (see Plugins \u2192 Manage Plugins)")});
+        append_row(tools_,
+                   {_("No assessment plugin is loaded (see Plugins \u2192 Manage Plugins)")});
 }
 
 void AssessmentsPage::show(const RecordView& view) {
     completed_->DeleteAllItems();
-    for (const auto& given : core::AdministrationRepository(context_.db).for_client(view.client.id)) {
+    for (const auto& given :
+         core::AdministrationRepository(context_.db).for_client(view.client.id)) {
         const auto& result = given.result;
         std::string summary = result.is_object() ? result.value("summary", std::string()) : "";
-        std::size_t flags = result.is_object() && result.contains("flags") && result["flags"].is_array()
-                                ? result["flags"].size()
-                                : 0;
+        std::size_t flags =
+            result.is_object() && result.contains("flags") && result["flags"].is_array()
+                ? result["flags"].size()
+                : 0;
         std::string when = given.administered_at.substr(0, 16);
         if (when.size() > 10) when[10] = ' ';
         append_row(completed_, {ui(when), ui(context_.tool_name(given.tool_id)), ui(summary),

@@ -38,14 +38,22 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             parsed.error = arg + " needs a value";
             return {};
         };
-        if (arg == "--version") o.version = true;
-        else if (arg == "--help" || arg == "-h") o.help = true;
-        else if (arg == "--safe-mode") o.safe_mode = true;
-        else if (arg == "--exit-when-ready") o.exit_when_ready = true;
-        else if (arg == "--db") o.db = value();
-        else if (arg == "--plugin-dir") o.plugin_dirs.push_back(value());
-        else if (arg == "--screenshot") o.screenshot = value();
-        else if (arg == "--show") o.show = value();
+        if (arg == "--version")
+            o.version = true;
+        else if (arg == "--help" || arg == "-h")
+            o.help = true;
+        else if (arg == "--safe-mode")
+            o.safe_mode = true;
+        else if (arg == "--exit-when-ready")
+            o.exit_when_ready = true;
+        else if (arg == "--db")
+            o.db = value();
+        else if (arg == "--plugin-dir")
+            o.plugin_dirs.push_back(value());
+        else if (arg == "--screenshot")
+            o.screenshot = value();
+        else if (arg == "--show")
+            o.show = value();
         else if (arg == "--tab") {
             o.tab = value();
             if (parsed.error.empty() && !known_tab(o.tab))

@@ -19,9 +19,9 @@ struct Options {
     bool exit_when_ready = false;
     std::string screenshot;  // --screenshot FILE.png
     std::optional<long long> select_client;
-    std::string tab;     // overview | assessments | sessions | homework
-    std::string show;    // plugins | about: a dialog to open before the screenshot
-    int width = 0;       // --size WxH
+    std::string tab;   // overview | assessments | sessions | homework
+    std::string show;  // plugins | about: a dialog to open before the screenshot
+    int width = 0;     // --size WxH
     int height = 0;
 
     // Nobody is there to answer a dialog: errors go to stderr instead.

@@ -50,8 +50,8 @@ void CounselorApp::set_up_config() {
     SetAppDisplayName(_("Counselor Workstation"));
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     // ~/.config/counselor/counselor.conf: window size, position and layout.
-    wxConfig::Set(new wxFileConfig("counselor", {}, {}, {},
-                                   wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
+    wxConfig::Set(
+        new wxFileConfig("counselor", {}, {}, {}, wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
 }
 
 bool CounselorApp::OnInit() {
@@ -64,8 +64,8 @@ bool CounselorApp::OnInit() {
 
     workspace_ = start();
     if (!workspace_) return false;
-    context_.emplace(AppContext{workspace_->db, *workspace_->plugins, current_actor(),
-                                options_.safe_mode, {}});
+    context_.emplace(
+        AppContext{workspace_->db, *workspace_->plugins, current_actor(), options_.safe_mode, {}});
 
     frame_ = new MainFrame(*context_);
     if (options_.batch()) wxPersistenceManager::Get().DisableSaving();
@@ -99,8 +99,9 @@ std::unique_ptr<Workspace> CounselorApp::start() {
     } catch (const core::UserError& error) {
         report(describe(error), options_.batch());
     } catch (const std::filesystem::filesystem_error& error) {
-        report(describe(core::DatabaseError(core::DatabaseError::Reason::cannot_open, error.what())),
-               options_.batch());
+        report(
+            describe(core::DatabaseError(core::DatabaseError::Reason::cannot_open, error.what())),
+            options_.batch());
     }
     exit_code_ = 1;
     return nullptr;

@@ -39,7 +39,7 @@ class CounselorApp : public wxApp {
     std::optional<AppContext> context_;
     MainFrame* frame_ = nullptr;
     wxWindow* captured_ = nullptr;  // what the screenshot shows
-    wxTimer settle_;  // owns its events: Bind on the timer itself
+    wxTimer settle_;                // owns its events: Bind on the timer itself
     int& exit_code_;
 };
 

@@ -21,7 +21,8 @@ FirstRunDialog::FirstRunDialog(const wxString& database_path)
     grid->AddGrowableCol(1);
     practice_ = new wxTextCtrl(this, wxID_ANY);
     counselor_ = new wxTextCtrl(this, wxID_ANY);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Practice name:")), wxSizerFlags().CentreVertical());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Practice name:")),
+              wxSizerFlags().CentreVertical());
     grid->Add(practice_, wxSizerFlags().Expand());
     grid->Add(new wxStaticText(this, wxID_ANY, _("&Counselor name:")),
               wxSizerFlags().CentreVertical());
@@ -30,17 +31,22 @@ FirstRunDialog::FirstRunDialog(const wxString& database_path)
 
     demo_ = new wxCheckBox(this, wxID_ANY, _("Add a small &demo practice (three made-up couples)"));
     column->Add(demo_, wxSizerFlags().Border(wxALL, 12));
-    column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 12));
+    column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL),
+                wxSizerFlags().Expand().Border(wxALL, 12));
     SetSizerAndFit(column);
     SetMinSize(wxSize(FromDIP(480), -1));
     Fit();
     practice_->SetFocus();
 }
 
-wxString FirstRunDialog::practice_name() const { return practice_->GetValue().Strip(wxString::both); }
+wxString FirstRunDialog::practice_name() const {
+    return practice_->GetValue().Strip(wxString::both);
+}
 wxString FirstRunDialog::counselor_name() const {
     return counselor_->GetValue().Strip(wxString::both);
 }
-bool FirstRunDialog::wants_demo() const { return demo_->GetValue(); }
+bool FirstRunDialog::wants_demo() const {
+    return demo_->GetValue();
+}
 
 }  // namespace counselor::gui

@@ -14,8 +14,11 @@ HomeworkPage::HomeworkPage(wxWindow* parent, AppContext& context)
     : RecordPage(parent), context_(context) {
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(make_heading(this, _("Homework of this case")), wxSizerFlags().Border(wxALL, 8));
-    assigned_ = make_report_list(this, {{_("Assigned"), 100}, {_("Exercise"), 260}, {_("For"), 140},
-                                        {_("Status"), 100}, {_("Due"), 100}});
+    assigned_ = make_report_list(this, {{_("Assigned"), 100},
+                                        {_("Exercise"), 260},
+                                        {_("For"), 140},
+                                        {_("Status"), 100},
+                                        {_("Due"), 100}});
     column->Add(assigned_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 8));
     column->Add(make_not_done_note(this, _("Not done yet: assigning and printing exercises in this "
                                            "window; use \u201ccounselorctl homework\u201d.")),

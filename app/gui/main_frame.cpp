@@ -37,8 +37,7 @@ const char* const kSashKey = "/MainFrame/Sash";
 }  // namespace
 
 MainFrame::MainFrame(AppContext& context)
-    : wxFrame(nullptr, wxID_ANY, _("Counselor Workstation"), wxDefaultPosition,
-              wxSize(1200, 780)),
+    : wxFrame(nullptr, wxID_ANY, _("Counselor Workstation"), wxDefaultPosition, wxSize(1200, 780)),
       context_(context) {
     SetName("main");  // the key its size and position are remembered under
     SetMinSize(FromDIP(wxSize(800, 520)));
@@ -65,7 +64,9 @@ MainFrame::MainFrame(AppContext& context)
     say(_("Ready"));
 }
 
-MainFrame::~MainFrame() { wxConfig::Get()->Write(kSashKey, split_->GetSashPosition()); }
+MainFrame::~MainFrame() {
+    wxConfig::Get()->Write(kSashKey, split_->GetSashPosition());
+}
 
 wxMenuBar* MainFrame::make_menus() {
     auto* file = new wxMenu;
@@ -92,19 +93,30 @@ wxMenuBar* MainFrame::make_menus() {
     bar->Append(plugins, _("&Plugins"));
     bar->Append(help, _("&Help"));
 
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { clients_->focus_search(); }, kFindClient);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { select_tab("overview"); }, kTabOverview);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { select_tab("assessments"); }, kTabAssessments);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { select_tab("sessions"); }, kTabSessions);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { select_tab("homework"); }, kTabHomework);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        clients_->refresh();
-        record_->reload();
-        update_counts();
-    }, kRefresh);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_plugins_dialog(true); }, kManagePlugins);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_about(); }, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { clients_->focus_search(); }, kFindClient);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { select_tab("overview"); }, kTabOverview);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { select_tab("assessments"); }, kTabAssessments);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { select_tab("sessions"); }, kTabSessions);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { select_tab("homework"); }, kTabHomework);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            clients_->refresh();
+            record_->reload();
+            update_counts();
+        },
+        kRefresh);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_plugins_dialog(true); }, kManagePlugins);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_about(); }, wxID_ABOUT);
     return bar;
 }
 
@@ -114,9 +126,9 @@ wxMenu* MainFrame::make_tools_menu() {
     auto* menu = new wxMenu;
     int id = kFirstTool;
     for (const auto& tool : context_.plugins.tools()) {
-        menu->Append(id, ui(tool.info.name),
-                     wxString::Format(_("%s from the plugin %s"), ui(tool.info.kind),
-                                      ui(tool.plugin_id)));
+        menu->Append(
+            id, ui(tool.info.name),
+            wxString::Format(_("%s from the plugin %s"), ui(tool.info.kind), ui(tool.plugin_id)));
         tool_tabs_[id] = utf8(tab_for_tool_kind(tool.info.kind));
         ++id;
     }
@@ -124,10 +136,13 @@ wxMenu* MainFrame::make_tools_menu() {
         menu->Append(wxID_ANY, _("No tools: no plugin is loaded"))->Enable(false);
         return menu;
     }
-    Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
-        auto tab = tool_tabs_.find(event.GetId());
-        if (tab != tool_tabs_.end()) select_tab(ui(tab->second));
-    }, kFirstTool, id - 1);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& event) {
+            auto tab = tool_tabs_.find(event.GetId());
+            if (tab != tool_tabs_.end()) select_tab(ui(tab->second));
+        },
+        kFirstTool, id - 1);
     return menu;
 }
 
@@ -141,20 +156,27 @@ void MainFrame::on_select(std::int64_t client_id, std::optional<std::int64_t> ca
     }
 }
 
-void MainFrame::open_client(std::int64_t client_id) { clients_->select_client(client_id); }
+void MainFrame::open_client(std::int64_t client_id) {
+    clients_->select_client(client_id);
+}
 
-bool MainFrame::select_tab(const wxString& name) { return record_->select_tab(name); }
+bool MainFrame::select_tab(const wxString& name) {
+    return record_->select_tab(name);
+}
 
-void MainFrame::say(const wxString& text) { SetStatusText(text, 0); }
+void MainFrame::say(const wxString& text) {
+    SetStatusText(text, 0);
+}
 
 void MainFrame::update_counts() {
     std::size_t loaded = 0;
     for (const auto& plugin : context_.plugins.plugins())
         loaded += plugin.status == core::PluginStatus::loaded ? 1 : 0;
-    wxString text = wxString::Format(wxPLURAL("%lld client", "%lld clients", clients_->shown_count()),
-                                     static_cast<long long>(clients_->shown_count()));
-    text += " \u00b7 " + wxString::Format(wxPLURAL("%zu plugin loaded", "%zu plugins loaded", loaded),
-                                          loaded);
+    wxString text =
+        wxString::Format(wxPLURAL("%lld client", "%lld clients", clients_->shown_count()),
+                         static_cast<long long>(clients_->shown_count()));
+    text += " \u00b7 " +
+            wxString::Format(wxPLURAL("%zu plugin loaded", "%zu plugins loaded", loaded), loaded);
     if (context_.safe_mode) text += " \u00b7 " + _("safe mode");
     SetStatusText(text, 1);
 }
@@ -173,8 +195,9 @@ void MainFrame::show_about() {
     wxAboutDialogInfo info;
     info.SetName(_("Counselor Workstation"));
     info.SetVersion(core::program_version());
-    wxString text = _("Records, assessments, notes and homework for pastoral and marriage "
-                      "counselors, kept on this computer.\n\nLoaded plugins:");
+    wxString text =
+        _("Records, assessments, notes and homework for pastoral and marriage "
+          "counselors, kept on this computer.\n\nLoaded plugins:");
     for (const auto& plugin : context_.plugins.plugins()) {
         if (plugin.status == core::PluginStatus::loaded)
             text += "\n" + ui(plugin.name) + " " + ui(plugin.version);

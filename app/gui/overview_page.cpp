@@ -11,6 +11,8 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
+#include <set>
+
 namespace counselor::gui {
 
 namespace {
@@ -20,10 +22,26 @@ const wxColour kBannerRed(176, 0, 32);
 
 wxString kind_text(core::TimelineKind kind) {
     switch (kind) {
-        case core::TimelineKind::session: return _("Session");
-        case core::TimelineKind::note: return _("Note");
-        case core::TimelineKind::assessment: return _("Assessment");
-        case core::TimelineKind::homework: return _("Homework");
+        case core::TimelineKind::session:
+            return _("Session");
+        case core::TimelineKind::note:
+            return _("Note");
+        case core::TimelineKind::assessment:
+            return _("Assessment");
+        case core::TimelineKind::homework:
+            return _("Homework");
+    }
+    return {};
+}
+
+wxString kind_text(core::CaseKind kind) {
+    switch (kind) {
+        case core::CaseKind::individual:
+            return _("Individual");
+        case core::CaseKind::couple:
+            return _("Couple");
+        case core::CaseKind::family:
+            return _("Family");
     }
     return {};
 }
@@ -67,7 +85,7 @@ OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
     column->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 8));
 
     column->Add(make_heading(this, _("Timeline")), wxSizerFlags().Border(wxALL, 8));
-    timeline_ = make_report_list(this, {{_("When"), 130}, {_("What"), 110}, {_("Details"), 420}});
+    timeline_ = make_report_list(this, {{_("When"), 140}, {_("What"), 120}, {_("Details"), 600}});
     column->Add(timeline_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 8));
     SetSizer(column);
     banner_->Hide();
@@ -88,13 +106,13 @@ void OverviewPage::show_banner(const RecordView& view) {
     if (view.shown_case) flags = core::open_safety_flags(context_.db, view.shown_case->id);
     banner_->Show(!flags.empty());
     if (flags.empty()) return;
-    // Flag messages name the kind of danger, never a person or an answer.
-    wxString text = wxString::Format(
-        wxPLURAL("SAFETY CONCERN OPEN ON THIS CASE (%zu flag)",
-                 "SAFETY CONCERN OPEN ON THIS CASE (%zu flags)", flags.size()),
-        flags.size());
-    for (const auto& flag : flags)
-        text += "\n\u2022 " + ui(flag.message);
+    // A concern raised by an answer sits on the client and on the case: say
+    // each once. Flag messages name the kind of danger, never a person.
+    wxString text = _("SAFETY CONCERN OPEN ON THIS CASE");
+    std::set<std::string> said;
+    for (const auto& flag : flags) {
+        if (said.insert(flag.message).second) text += "\n\u2022 " + ui(flag.message);
+    }
     text += "\n" + ui(core::safety_warning_text("joint work"));
     banner_text_->SetLabel(text);
     banner_text_->Wrap(FromDIP(860));
@@ -126,15 +144,14 @@ void OverviewPage::show_members(const RecordView& view) {
     }
     const auto& shown = *view.shown_case;
     case_title_->SetLabel(wxString::Format(_("%s case \u201c%s\u201d, %s since %s"),
-                                           ui(std::string(core::to_string(shown.kind))),
-                                           ui(shown.title), ui(shown.status),
+                                           kind_text(shown.kind), ui(shown.title), ui(shown.status),
                                            ui(shown.opened_at.substr(0, 10))));
     for (const auto& member : shown.members) {
         const wxString name = ui(member.first_name + " " + member.last_name);
         if (member.client_id == view.client.id) {
-            sizer->Add(new wxStaticText(members_, wxID_ANY,
-                                        wxString::Format(_("%s (this client)"), name)),
-                       wxSizerFlags().Border(wxBOTTOM, 4));
+            sizer->Add(
+                new wxStaticText(members_, wxID_ANY, wxString::Format(_("%s (this client)"), name)),
+                wxSizerFlags().Border(wxBOTTOM, 4));
             continue;
         }
         auto* link = new wxHyperlinkCtrl(members_, wxID_ANY, name, wxEmptyString);

@@ -17,18 +17,24 @@ namespace {
 
 wxString status_text(core::PluginStatus status) {
     switch (status) {
-        case core::PluginStatus::loaded: return _("loaded");
-        case core::PluginStatus::refused: return _("refused");
-        case core::PluginStatus::disabled: return _("disabled");
+        case core::PluginStatus::loaded:
+            return _("loaded");
+        case core::PluginStatus::refused:
+            return _("refused");
+        case core::PluginStatus::disabled:
+            return _("disabled");
     }
     return {};
 }
 
 wxString origin_text(core::PluginOrigin origin) {
     switch (origin) {
-        case core::PluginOrigin::bundled: return _("bundled");
-        case core::PluginOrigin::user: return _("your folder");
-        case core::PluginOrigin::path: return _("extra folder");
+        case core::PluginOrigin::bundled:
+            return _("bundled");
+        case core::PluginOrigin::user:
+            return _("your folder");
+        case core::PluginOrigin::path:
+            return _("extra folder");
     }
     return {};
 }
@@ -36,8 +42,8 @@ wxString origin_text(core::PluginOrigin origin) {
 wxListCtrl* plugin_list(wxWindow* parent, const core::PluginHost& plugins) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition,
                                 parent->FromDIP(wxSize(900, 260)), wxLC_REPORT | wxLC_SINGLE_SEL);
-    const wxString columns[] = {_("Status"), _("Plugin"), _("Version"), _("From"), _("Reason"),
-                                _("Location")};
+    const wxString columns[] = {_("Status"), _("Plugin"), _("Version"),
+                                _("From"),   _("Reason"), _("Location")};
     const int widths[] = {80, 170, 70, 100, 280, 300};
     for (int c = 0; c < 6; ++c)
         list->AppendColumn(columns[c], wxLIST_FORMAT_LEFT, parent->FromDIP(widths[c]));

@@ -55,36 +55,45 @@ StartupProblem problem_for(Reason reason) {
         case Reason::missing:
             return {_("The practice database does not exist"),
                     _("Check the file name you gave. To start a new practice, run Counselor "
-                      "Workstation without --db and it will create one in your data folder."), {}};
+                      "Workstation without --db and it will create one in your data folder."),
+                    {}};
         case Reason::locked:
             return {_("The practice database is in use"),
                     _("Another program is writing to it, perhaps Counselor Workstation in "
-                      "another window. Close that program and start again."), {}};
+                      "another window. Close that program and start again."),
+                    {}};
         case Reason::read_only:
             return {_("The practice database cannot be written"),
                     _("You may read the file but not change it. Ask whoever manages this "
                       "computer for write permission on the file and its folder, or copy it "
-                      "to a folder of your own."), {}};
+                      "to a folder of your own."),
+                    {}};
         case Reason::newer_schema:
             return {_("The practice database is from a newer version"),
                     _("It was last used by a newer Counselor Workstation. Install that version "
-                      "to open it. This version has not changed the file."), {}};
+                      "to open it. This version has not changed the file."),
+                    {}};
         case Reason::not_a_database:
             return {_("This file is not a practice database"),
                     _("It may be another kind of file, or a database encrypted with a key. "
-                      "Check that you chose the right file. Nothing was changed."), {}};
+                      "Check that you chose the right file. Nothing was changed."),
+                    {}};
         case Reason::corrupt:
             return {_("The practice database is damaged"),
                     _("Do not keep working in it. Restore your latest backup, and keep the "
-                      "damaged file for whoever helps you recover it."), {}};
+                      "damaged file for whoever helps you recover it."),
+                    {}};
         case Reason::io:
             return {_("The disk reported an error"),
                     _("Check that the disk is connected and has free space, then start "
-                      "again."), {}};
-        case Reason::cannot_open: break;
+                      "again."),
+                    {}};
+        case Reason::cannot_open:
+            break;
     }
     return {_("The practice database cannot be opened"),
-            _("Check that the file and its folder exist and that you may use them."), {}};
+            _("Check that the file and its folder exist and that you may use them."),
+            {}};
 }
 
 }  // namespace

@@ -7,7 +7,11 @@
 
 namespace counselor::gui {
 
-inline wxString ui(const std::string& text) { return wxString::FromUTF8(text); }
-inline std::string utf8(const wxString& text) { return text.utf8_string(); }
+inline wxString ui(const std::string& text) {
+    return wxString::FromUTF8(text);
+}
+inline std::string utf8(const wxString& text) {
+    return text.utf8_string();
+}
 
 }  // namespace counselor::gui

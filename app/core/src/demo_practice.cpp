@@ -36,9 +36,9 @@ const DemoCouple kCouples[] = {
 // Every question of the safety screen answered "no", except fear when asked.
 nlohmann::json safety_answers(bool afraid) {
     nlohmann::json answers = nlohmann::json::object();
-    for (const char* item : {"unsafe_to_answer", "afraid", "hurt", "threatened", "controls_money",
-                             "controls_phone", "controls_friends", "forced_sexually",
-                             "forced_otherwise"})
+    for (const char* item :
+         {"unsafe_to_answer", "afraid", "hurt", "threatened", "controls_money", "controls_phone",
+          "controls_friends", "forced_sexually", "forced_otherwise"})
         answers[item] = false;
     answers["afraid"] = afraid;
     return answers;

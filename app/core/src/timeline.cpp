@@ -52,8 +52,7 @@ void add_assessments(Database& db, const Case& found, const ToolNamer& tool_name
 void add_homework(Database& db, std::int64_t case_id, std::vector<TimelineEntry>& entries) {
     for (const auto& assignment : HomeworkRepository(db).for_case(case_id)) {
         entries.push_back({minute_of(assignment.assigned_at), TimelineKind::homework,
-                           assignment.template_id + " (" + assignment.status + ")",
-                           assignment.id});
+                           assignment.template_id + " (" + assignment.status + ")", assignment.id});
     }
 }
 
@@ -61,10 +60,14 @@ void add_homework(Database& db, std::int64_t case_id, std::vector<TimelineEntry>
 
 std::string_view to_string(TimelineKind kind) {
     switch (kind) {
-        case TimelineKind::session: return "session";
-        case TimelineKind::note: return "note";
-        case TimelineKind::assessment: return "assessment";
-        case TimelineKind::homework: return "homework";
+        case TimelineKind::session:
+            return "session";
+        case TimelineKind::note:
+            return "note";
+        case TimelineKind::assessment:
+            return "assessment";
+        case TimelineKind::homework:
+            return "homework";
     }
     return "session";
 }
