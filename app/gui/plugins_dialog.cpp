@@ -41,10 +41,10 @@ wxString origin_text(core::PluginOrigin origin) {
 
 wxListCtrl* plugin_list(wxWindow* parent, const core::PluginHost& plugins) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition,
-                                parent->FromDIP(wxSize(900, 260)), wxLC_REPORT | wxLC_SINGLE_SEL);
+                                parent->FromDIP(wxSize(1140, 260)), wxLC_REPORT | wxLC_SINGLE_SEL);
     const wxString columns[] = {_("Status"), _("Plugin"), _("Version"),
                                 _("From"),   _("Reason"), _("Location")};
-    const int widths[] = {80, 170, 70, 100, 280, 300};
+    const int widths[] = {80, 270, 70, 100, 240, 360};
     for (int c = 0; c < 6; ++c)
         list->AppendColumn(columns[c], wxLIST_FORMAT_LEFT, parent->FromDIP(widths[c]));
     long row = 0;
