@@ -81,4 +81,14 @@ std::int64_t ClientRepository::count() {
     return query.int64(0);
 }
 
+std::int64_t ClientRepository::count(const std::string& text) {
+    Statement query = db_.prepare(
+        "SELECT COUNT(*) FROM clients"
+        " WHERE first_name LIKE ?1 || '%' ESCAPE '\\'"
+        "    OR last_name LIKE ?1 || '%' ESCAPE '\\'");
+    query.bind(1, escape_like(text));
+    query.step();
+    return query.int64(0);
+}
+
 }  // namespace counselor::core

@@ -113,6 +113,10 @@ std::vector<Client> RecordService::find_clients(const std::string& search, int l
     return ClientRepository(db_).search(trimmed(search), limit, offset);
 }
 
+std::int64_t RecordService::count_clients(const std::string& search) {
+    return ClientRepository(db_).count(trimmed(search));
+}
+
 std::int64_t RecordService::open_case(CaseKind kind, const std::vector<std::int64_t>& client_ids,
                                       const std::string& title) {
     check_member_count(kind, client_ids.size());

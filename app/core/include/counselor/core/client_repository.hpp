@@ -41,6 +41,8 @@ class ClientRepository {
     // ordered by last then first name. Empty text lists everyone.
     std::vector<Client> search(const std::string& text, int limit = 50, int offset = 0);
     std::int64_t count();
+    // How many clients search(text) finds without a limit.
+    std::int64_t count(const std::string& text);
 
   private:
     Database& db_;

@@ -25,6 +25,8 @@ class RecordService {
     // Throws NotFound for an unknown id. Records the view in the audit log.
     Client view_client(std::int64_t id);
     std::vector<Client> find_clients(const std::string& search, int limit = 50, int offset = 0);
+    // How many clients find_clients(search) pages through.
+    std::int64_t count_clients(const std::string& search);
 
     // A couple has exactly two members, an individual case one, a family one
     // or more; every client must exist and appear once.

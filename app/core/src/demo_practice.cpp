@@ -1,0 +1,82 @@
+#include "counselor/core/demo_practice.hpp"
+
+#include "counselor/core/assessment_service.hpp"
+#include "counselor/core/homework_service.hpp"
+#include "counselor/core/record_service.hpp"
+#include "counselor/core/session_service.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace counselor::core {
+
+namespace {
+
+struct DemoCouple {
+    NewClient first;
+    NewClient second;
+    const char* session_at;
+    bool second_reports_fear;
+};
+
+const DemoCouple kCouples[] = {
+    {{"Naomi", "Hartwell", "1988-03-14", "naomi@example.org", {}},
+     {"Daniel", "Hartwell", "1986-11-02", "daniel@example.org", {}},
+     "2025-05-06 10:00",
+     false},
+    {{"Rosa", "Alvarez", "1991-07-21", {}, "555-0142"},
+     {"Marco", "Alvarez", "1990-01-09", {}, "555-0143"},
+     "2025-05-07 14:00",
+     true},
+    {{"Grace", "Okafor", "1979-09-30", "grace@example.org", {}},
+     {"Samuel", "Okafor", "1977-04-18", {}, {}},
+     "2025-05-08 09:30",
+     false},
+};
+
+// Every question of the safety screen answered "no", except fear when asked.
+nlohmann::json safety_answers(bool afraid) {
+    nlohmann::json answers = nlohmann::json::object();
+    for (const char* item :
+         {"unsafe_to_answer", "afraid", "hurt", "threatened", "controls_money", "controls_phone",
+          "controls_friends", "forced_sexually", "forced_otherwise"})
+        answers[item] = false;
+    answers["afraid"] = afraid;
+    return answers;
+}
+
+}  // namespace
+
+DemoPractice create_demo_practice(Database& db, PluginHost& plugins, const std::string& actor) {
+    RecordService records(db, actor);
+    SessionService sessions(db, actor);
+    AssessmentService assessments(db, plugins, actor);
+    HomeworkService homework(db, plugins, actor);
+    const bool can_screen = plugins.find_tool("safety-screen").has_value();
+    const bool can_assign = plugins.find_tool("homework").has_value();
+
+    DemoPractice demo;
+    for (const auto& couple : kCouples) {
+        auto first = records.add_client(couple.first);
+        auto second = records.add_client(couple.second);
+        auto case_id = records.open_case(CaseKind::couple, {first, second},
+                                         couple.first.last_name + " marriage");
+        sessions.add(case_id, couple.session_at, 50, {});
+        if (can_screen) {
+            assessments.record("safety-screen", first, case_id, safety_answers(false));
+            assessments.record("safety-screen", second, case_id,
+                               safety_answers(couple.second_reports_fear));
+        }
+        // Conjoint exercises wait on safety, so only couples without a concern get one.
+        if (can_assign && !couple.second_reports_fear) {
+            HomeworkOrder order;
+            order.case_id = case_id;
+            order.template_id = "trade-places";
+            homework.assign(order);
+        }
+        demo.clients.insert(demo.clients.end(), {first, second});
+        demo.cases.push_back(case_id);
+    }
+    return demo;
+}
+
+}  // namespace counselor::core

@@ -1,0 +1,96 @@
+#include "command_line.hpp"
+
+#include <charconv>
+
+namespace counselor::gui {
+
+namespace {
+
+bool parse_size(const std::string& text, int& width, int& height) {
+    auto x = text.find('x');
+    if (x == std::string::npos) return false;
+    auto number = [](const char* begin, const char* end, int& out) {
+        auto [stop, error] = std::from_chars(begin, end, out);
+        return error == std::errc() && stop == end && out >= 200 && out <= 10000;
+    };
+    const char* start = text.data();
+    return number(start, start + x, width) && number(start + x + 1, start + text.size(), height);
+}
+
+bool parse_id(const std::string& text, long long& id) {
+    auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+    return error == std::errc() && stop == text.data() + text.size() && id > 0;
+}
+
+bool known_tab(const std::string& tab) {
+    return tab == "overview" || tab == "assessments" || tab == "sessions" || tab == "homework";
+}
+
+}  // namespace
+
+ParseResult parse_command_line(const std::vector<std::string>& args) {
+    ParseResult parsed;
+    Options& o = parsed.options;
+    for (std::size_t i = 0; i < args.size() && parsed.error.empty(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 < args.size()) return args[++i];
+            parsed.error = arg + " needs a value";
+            return {};
+        };
+        if (arg == "--version")
+            o.version = true;
+        else if (arg == "--help" || arg == "-h")
+            o.help = true;
+        else if (arg == "--safe-mode")
+            o.safe_mode = true;
+        else if (arg == "--exit-when-ready")
+            o.exit_when_ready = true;
+        else if (arg == "--db")
+            o.db = value();
+        else if (arg == "--plugin-dir")
+            o.plugin_dirs.push_back(value());
+        else if (arg == "--screenshot")
+            o.screenshot = value();
+        else if (arg == "--show")
+            o.show = value();
+        else if (arg == "--tab") {
+            o.tab = value();
+            if (parsed.error.empty() && !known_tab(o.tab))
+                parsed.error = "--tab takes overview, assessments, sessions or homework";
+        } else if (arg == "--select-client") {
+            long long id = 0;
+            std::string text = value();
+            if (parsed.error.empty() && !parse_id(text, id))
+                parsed.error = "--select-client takes a client id";
+            o.select_client = id;
+        } else if (arg == "--size") {
+            std::string text = value();
+            if (parsed.error.empty() && !parse_size(text, o.width, o.height))
+                parsed.error = "--size takes WIDTHxHEIGHT, e.g. 1280x800";
+        } else {
+            parsed.error = "unknown option " + arg;
+        }
+    }
+    if (parsed.error.empty() && !o.show.empty() && o.show != "plugins" && o.show != "about")
+        parsed.error = "--show takes plugins or about";
+    return parsed;
+}
+
+std::string usage_text() {
+    return "Usage: counselor [--db FILE] [--plugin-dir DIR]... [--safe-mode] [--version]\n"
+           "\n"
+           "  --db FILE          the practice database (default: COUNSELOR_DB, then\n"
+           "                     ~/.local/share/counselor/counselor.db)\n"
+           "  --plugin-dir DIR   also load the plugins in DIR (repeatable)\n"
+           "  --safe-mode        load the bundled plugins only\n"
+           "  --version          print the version and exit\n"
+           "\n"
+           "For tests and documentation:\n"
+           "  --exit-when-ready  start, print \"ready in N ms\" and exit\n"
+           "  --screenshot FILE  when ready, save the window as a PNG and exit\n"
+           "  --select-client ID, --tab overview|assessments|sessions|homework,\n"
+           "  --show plugins|about, --size WIDTHxHEIGHT\n";
+}
+
+}  // namespace counselor::gui

@@ -1,0 +1,39 @@
+// The window's command line. Parsed before the toolkit starts, so --version
+// and usage mistakes work without a display.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace counselor::gui {
+
+struct Options {
+    std::string db;                        // --db FILE; empty: COUNSELOR_DB, then the default
+    std::vector<std::string> plugin_dirs;  // --plugin-dir DIR, repeatable
+    bool safe_mode = false;
+    bool version = false;
+    bool help = false;
+    // For tests and documentation: start, report "ready in N ms", optionally
+    // capture the window, and exit without waiting for a person.
+    bool exit_when_ready = false;
+    std::string screenshot;  // --screenshot FILE.png
+    std::optional<long long> select_client;
+    std::string tab;   // overview | assessments | sessions | homework
+    std::string show;  // plugins | about: a dialog to open before the screenshot
+    int width = 0;     // --size WxH
+    int height = 0;
+
+    // Nobody is there to answer a dialog: errors go to stderr instead.
+    bool batch() const { return exit_when_ready || !screenshot.empty(); }
+};
+
+struct ParseResult {
+    Options options;
+    std::string error;  // empty when the command line made sense
+};
+
+ParseResult parse_command_line(const std::vector<std::string>& args);
+std::string usage_text();
+
+}  // namespace counselor::gui

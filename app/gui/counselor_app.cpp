@@ -1,0 +1,178 @@
+#include "counselor_app.hpp"
+
+#include "first_run_dialog.hpp"
+#include "main_frame.hpp"
+#include "screenshot.hpp"
+#include "wx_text.hpp"
+
+#include <counselor/core/demo_practice.hpp>
+#include <counselor/core/logging.hpp>
+#include <counselor/core/paths.hpp>
+#include <counselor/core/recent_client.hpp>
+#include <counselor/core/settings_repository.hpp>
+
+#include <spdlog/spdlog.h>
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/log.h>
+#include <wx/persist/toplevel.h>
+#include <wx/stdpaths.h>
+#include <wx/uilocale.h>
+
+#include <pwd.h>
+#include <unistd.h>
+#include <cstdlib>
+#include <iostream>
+
+namespace counselor::gui {
+
+namespace {
+
+// Who the audit log records as acting: the operating-system user, as in counselorctl.
+std::string current_actor() {
+    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
+        return entry->pw_name;
+    if (const char* user = std::getenv("USER"); user && *user) return user;
+    return "uid:" + std::to_string(::geteuid());
+}
+
+// How long to let the window paint before reading the screen back.
+constexpr int kSettleMs = 400;
+
+}  // namespace
+
+CounselorApp::CounselorApp(Options options, std::chrono::steady_clock::time_point started,
+                           int& exit_code)
+    : options_(std::move(options)), started_(started), exit_code_(exit_code) {}
+
+void CounselorApp::set_up_config() {
+    SetAppName("counselor");
+    SetAppDisplayName(_("Counselor Workstation"));
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    // ~/.config/counselor/counselor.conf: window size, position and layout.
+    wxConfig::Set(
+        new wxFileConfig("counselor", {}, {}, {}, wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
+}
+
+bool CounselorApp::OnInit() {
+    wxUILocale::UseDefault();
+    // Nobody would see wx's message boxes in batch mode, and they would block.
+    if (options_.batch()) delete wxLog::SetActiveTarget(new wxLogStderr);
+    set_up_config();
+    core::init_logging(core::log_dir(), false);
+    core::log().info("window starting{}", options_.safe_mode ? " in safe mode" : "");
+
+    workspace_ = start();
+    if (!workspace_) return false;
+    context_.emplace(
+        AppContext{workspace_->db, *workspace_->plugins, current_actor(), options_.safe_mode, {}});
+
+    frame_ = new MainFrame(*context_);
+    if (options_.batch()) wxPersistenceManager::Get().DisableSaving();
+    wxPersistentRegisterAndRestore(frame_, "main");
+    if (options_.width > 0) frame_->SetSize(options_.width, options_.height);
+
+    auto client = options_.select_client ? std::optional<std::int64_t>(*options_.select_client)
+                                         : core::last_client(workspace_->db);
+    if (client) frame_->open_client(*client);
+    if (!options_.tab.empty()) frame_->select_tab(options_.tab);
+    frame_->Show();
+
+    // The first idle after showing: the window is on screen and laid out.
+    Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+        event.Skip();
+        static bool once = false;
+        if (once) return;
+        once = true;
+        on_ready();
+    });
+    return true;
+}
+
+std::unique_ptr<Workspace> CounselorApp::start() {
+    try {
+        if (first_run(options_)) return start_first_run();
+        return open_workspace(options_, false);
+    } catch (const core::DatabaseError& error) {
+        core::log().error("database not opened (reason {})", static_cast<int>(error.reason()));
+        report(describe(error), options_.batch());
+    } catch (const core::UserError& error) {
+        report(describe(error), options_.batch());
+    } catch (const std::filesystem::filesystem_error& error) {
+        report(
+            describe(core::DatabaseError(core::DatabaseError::Reason::cannot_open, error.what())),
+            options_.batch());
+    }
+    exit_code_ = 1;
+    return nullptr;
+}
+
+// The first run asks for the names that head every printout and offers a
+// demo practice; cancelling leaves nothing behind.
+std::unique_ptr<Workspace> CounselorApp::start_first_run() {
+    wxString practice, counselor;
+    bool demo = false;
+    if (!options_.batch()) {
+        FirstRunDialog dialog(ui(core::default_database_path().string()));
+        if (dialog.ShowModal() != wxID_OK) return nullptr;
+        practice = dialog.practice_name();
+        counselor = dialog.counselor_name();
+        demo = dialog.wants_demo();
+    }
+    auto workspace = open_workspace(options_, true);
+    {
+        core::Transaction transaction(workspace->db);
+        core::SettingsRepository settings(workspace->db);
+        if (!practice.empty()) settings.set("practice.name", utf8(practice));
+        if (!counselor.empty()) settings.set("counselor.name", utf8(counselor));
+        transaction.commit();
+    }
+    if (demo) core::create_demo_practice(workspace->db, *workspace->plugins, current_actor());
+    core::log().info("first run: database created{}", demo ? " with the demo practice" : "");
+    return workspace;
+}
+
+void CounselorApp::on_ready() {
+    using namespace std::chrono;
+    const auto ms = duration_cast<milliseconds>(steady_clock::now() - started_).count();
+    core::log().info("ready in {} ms", ms);
+    if (!options_.batch()) return;
+    std::cout << "ready in " << ms << " ms" << std::endl;
+
+    captured_ = frame_;
+    if (options_.show == "plugins") {
+        frame_->show_plugins_dialog(false);
+        captured_ = frame_->GetChildren().GetLast()->GetData();
+    } else if (options_.show == "about") {
+        frame_->show_about();
+    }
+    settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
+    settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);
+}
+
+void CounselorApp::finish_batch() {
+    if (!options_.screenshot.empty()) {
+        captured_->Update();
+        if (save_screenshot(captured_, ui(options_.screenshot))) {
+            std::cout << "screenshot " << options_.screenshot << std::endl;
+        } else {
+            std::cerr << "counselor: could not save the screenshot to " << options_.screenshot
+                      << '\n';
+            exit_code_ = 1;
+        }
+    }
+    for (auto* window : wxTopLevelWindows)
+        window->Destroy();
+    ExitMainLoop();
+}
+
+int CounselorApp::OnExit() {
+    core::log().info("window closed");
+    delete wxConfig::Set(nullptr);
+    // wx flushes its log once more after the application object is gone;
+    // a GUI log target created on demand then would need that object.
+    wxLog::DontCreateOnDemand();
+    return wxApp::OnExit();
+}
+
+}  // namespace counselor::gui

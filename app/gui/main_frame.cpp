@@ -1,0 +1,209 @@
+#include "main_frame.hpp"
+
+#include "assessments_page.hpp"
+#include "client_list_panel.hpp"
+#include "plugins_dialog.hpp"
+#include "record_panel.hpp"
+#include "wx_text.hpp"
+
+#include <counselor/core/logging.hpp>
+#include <counselor/core/recent_client.hpp>
+#include <counselor/core/version.hpp>
+
+#include <spdlog/spdlog.h>
+#include <wx/aboutdlg.h>
+#include <wx/config.h>
+#include <wx/menu.h>
+#include <wx/splitter.h>
+#include <wx/statusbr.h>
+
+namespace counselor::gui {
+
+namespace {
+
+enum MenuId {
+    kFindClient = wxID_HIGHEST + 1,
+    kTabOverview,
+    kTabAssessments,
+    kTabSessions,
+    kTabHomework,
+    kRefresh,
+    kManagePlugins,
+    kFirstTool,  // one id per tool from here on
+};
+
+const char* const kSashKey = "/MainFrame/Sash";
+
+}  // namespace
+
+MainFrame::MainFrame(AppContext& context)
+    : wxFrame(nullptr, wxID_ANY, _("Counselor Workstation"), wxDefaultPosition, wxSize(1200, 780)),
+      context_(context) {
+    SetName("main");  // the key its size and position are remembered under
+    SetMinSize(FromDIP(wxSize(800, 520)));
+    context_.report = [this](const std::string& text) { say(ui(text)); };
+
+    split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                  wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    split_->SetMinimumPaneSize(FromDIP(220));
+    clients_ = new ClientListPanel(split_, context_);
+    record_ = new RecordPanel(split_, context_);
+    split_->SplitVertically(clients_, record_, wxConfig::Get()->ReadLong(kSashKey, FromDIP(320)));
+    split_->SetSashGravity(0.0);  // a wider window gives its room to the record
+
+    clients_->on_select = [this](std::int64_t id, std::optional<std::int64_t> case_id) {
+        on_select(id, case_id);
+    };
+    record_->on_open_client = [this](std::int64_t id) { open_client(id); };
+
+    SetMenuBar(make_menus());
+    CreateStatusBar(2);
+    const int widths[] = {-3, -2};
+    GetStatusBar()->SetStatusWidths(2, widths);
+    update_counts();
+    say(_("Ready"));
+}
+
+MainFrame::~MainFrame() {
+    wxConfig::Get()->Write(kSashKey, split_->GetSashPosition());
+}
+
+wxMenuBar* MainFrame::make_menus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* edit = new wxMenu;
+    edit->Append(kFindClient, _("&Find Client...\tCtrl+F"), _("Search clients by name"));
+    auto* client = new wxMenu;
+    client->Append(kTabOverview, _("&Overview\tCtrl+1"));
+    client->Append(kTabAssessments, _("&Assessments\tCtrl+2"));
+    client->Append(kTabSessions, _("&Sessions && Notes\tCtrl+3"));
+    client->Append(kTabHomework, _("&Homework\tCtrl+4"));
+    client->AppendSeparator();
+    client->Append(kRefresh, _("&Refresh\tF5"));
+    auto* plugins = new wxMenu;
+    plugins->Append(kManagePlugins, _("&Manage Plugins...\tCtrl+Shift+P"));
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About Counselor Workstation"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(client, _("&Client"));
+    bar->Append(make_tools_menu(), _("&Tools"));
+    bar->Append(plugins, _("&Plugins"));
+    bar->Append(help, _("&Help"));
+
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { clients_->focus_search(); }, kFindClient);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { select_tab("overview"); }, kTabOverview);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { select_tab("assessments"); }, kTabAssessments);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { select_tab("sessions"); }, kTabSessions);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { select_tab("homework"); }, kTabHomework);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            clients_->refresh();
+            record_->reload();
+            update_counts();
+        },
+        kRefresh);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_plugins_dialog(true); }, kManagePlugins);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_about(); }, wxID_ABOUT);
+    return bar;
+}
+
+// One entry per tool the loaded plugins offer, grouped by kind: the window
+// knows kinds, never particular tools.
+wxMenu* MainFrame::make_tools_menu() {
+    auto* menu = new wxMenu;
+    int id = kFirstTool;
+    for (const auto& tool : context_.plugins.tools()) {
+        menu->Append(
+            id, ui(tool.info.name),
+            wxString::Format(_("%s from the plugin %s"), ui(tool.info.kind), ui(tool.plugin_id)));
+        tool_tabs_[id] = utf8(tab_for_tool_kind(tool.info.kind));
+        ++id;
+    }
+    if (tool_tabs_.empty()) {
+        menu->Append(wxID_ANY, _("No tools: no plugin is loaded"))->Enable(false);
+        return menu;
+    }
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& event) {
+            auto tab = tool_tabs_.find(event.GetId());
+            if (tab != tool_tabs_.end()) select_tab(ui(tab->second));
+        },
+        kFirstTool, id - 1);
+    return menu;
+}
+
+void MainFrame::on_select(std::int64_t client_id, std::optional<std::int64_t> case_id) {
+    try {
+        record_->show(client_id, case_id);
+        core::remember_last_client(context_.db, client_id);
+        core::log().info("client {} opened", client_id);
+    } catch (const core::UserError& error) {
+        say(ui(error.what()));
+    }
+}
+
+void MainFrame::open_client(std::int64_t client_id) {
+    clients_->select_client(client_id);
+}
+
+bool MainFrame::select_tab(const wxString& name) {
+    return record_->select_tab(name);
+}
+
+void MainFrame::say(const wxString& text) {
+    SetStatusText(text, 0);
+}
+
+void MainFrame::update_counts() {
+    std::size_t loaded = 0;
+    for (const auto& plugin : context_.plugins.plugins())
+        loaded += plugin.status == core::PluginStatus::loaded ? 1 : 0;
+    wxString text =
+        wxString::Format(wxPLURAL("%lld client", "%lld clients", clients_->shown_count()),
+                         static_cast<long long>(clients_->shown_count()));
+    text += " \u00b7 " +
+            wxString::Format(wxPLURAL("%zu plugin loaded", "%zu plugins loaded", loaded), loaded);
+    if (context_.safe_mode) text += " \u00b7 " + _("safe mode");
+    SetStatusText(text, 1);
+}
+
+void MainFrame::show_plugins_dialog(bool modal) {
+    auto* dialog = new PluginsDialog(this, context_);
+    if (modal) {
+        dialog->ShowModal();
+        dialog->Destroy();
+    } else {
+        dialog->Show();  // for a screenshot: the frame's event loop keeps running
+    }
+}
+
+void MainFrame::show_about() {
+    wxAboutDialogInfo info;
+    info.SetName(_("Counselor Workstation"));
+    info.SetVersion(core::program_version());
+    wxString text =
+        _("Records, assessments, notes and homework for pastoral and marriage "
+          "counselors, kept on this computer.\n\nLoaded plugins:");
+    for (const auto& plugin : context_.plugins.plugins()) {
+        if (plugin.status == core::PluginStatus::loaded)
+            text += "\n" + ui(plugin.name) + " " + ui(plugin.version);
+    }
+    info.SetDescription(text);
+    wxAboutBox(info, this);
+}
+
+}  // namespace counselor::gui

@@ -1,0 +1,45 @@
+// The main window: clients on the left, the selected record on the right,
+// the standard menus and a status bar.
+#pragma once
+
+#include "app_context.hpp"
+
+#include <wx/frame.h>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+class wxSplitterWindow;
+
+namespace counselor::gui {
+
+class ClientListPanel;
+class RecordPanel;
+
+class MainFrame : public wxFrame {
+  public:
+    explicit MainFrame(AppContext& context);
+    ~MainFrame() override;
+
+    void open_client(std::int64_t client_id);
+    bool select_tab(const wxString& name);
+    void show_plugins_dialog(bool modal);
+    void show_about();
+    void say(const wxString& text);  // the status bar's message field
+
+  private:
+    wxMenuBar* make_menus();
+    wxMenu* make_tools_menu();
+    void on_select(std::int64_t client_id, std::optional<std::int64_t> case_id);
+    void update_counts();
+
+    AppContext& context_;
+    wxSplitterWindow* split_ = nullptr;
+    ClientListPanel* clients_ = nullptr;
+    RecordPanel* record_ = nullptr;
+    std::map<int, std::string> tool_tabs_;  // menu id -> tab of the tool's kind
+};
+
+}  // namespace counselor::gui

@@ -1,0 +1,174 @@
+#include "overview_page.hpp"
+
+#include "wx_text.hpp"
+
+#include <counselor/core/safety.hpp>
+#include <counselor/core/timeline.hpp>
+
+#include <wx/hyperlink.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+
+#include <set>
+
+namespace counselor::gui {
+
+namespace {
+
+// Dark enough for white bold text to read at a glance (contrast above 7:1).
+const wxColour kBannerRed(176, 0, 32);
+
+wxString kind_text(core::TimelineKind kind) {
+    switch (kind) {
+        case core::TimelineKind::session:
+            return _("Session");
+        case core::TimelineKind::note:
+            return _("Note");
+        case core::TimelineKind::assessment:
+            return _("Assessment");
+        case core::TimelineKind::homework:
+            return _("Homework");
+    }
+    return {};
+}
+
+wxString kind_text(core::CaseKind kind) {
+    switch (kind) {
+        case core::CaseKind::individual:
+            return _("Individual");
+        case core::CaseKind::couple:
+            return _("Couple");
+        case core::CaseKind::family:
+            return _("Family");
+    }
+    return {};
+}
+
+wxString or_dash(const std::optional<std::string>& text) {
+    return text && !text->empty() ? ui(*text) : wxString(wxS("\u2014"));
+}
+
+}  // namespace
+
+OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
+    : RecordPage(parent), context_(context) {
+    auto* column = new wxBoxSizer(wxVERTICAL);
+
+    banner_ = new wxPanel(this);
+    banner_->SetBackgroundColour(kBannerRed);
+    banner_text_ = new wxStaticText(banner_, wxID_ANY, {});
+    banner_text_->SetForegroundColour(*wxWHITE);
+    banner_text_->SetFont(banner_text_->GetFont().Bold().Scaled(1.1f));
+    auto* banner_sizer = new wxBoxSizer(wxVERTICAL);
+    banner_sizer->Add(banner_text_, wxSizerFlags(1).Expand().Border(wxALL, 10));
+    banner_->SetSizer(banner_sizer);
+    column->Add(banner_, wxSizerFlags().Expand().Border(wxALL, 8));
+
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    auto* profile_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Client"));
+    profile_panel_ = new wxPanel(profile_box->GetStaticBox());
+    profile_ = new wxFlexGridSizer(2, wxSize(12, 4));
+    profile_panel_->SetSizer(profile_);
+    profile_box->Add(profile_panel_, wxSizerFlags(1).Expand().Border(wxALL, 4));
+    top->Add(profile_box, wxSizerFlags(1).Expand().Border(wxRIGHT, 8));
+
+    auto* case_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Case"));
+    case_title_ = new wxStaticText(case_box->GetStaticBox(), wxID_ANY, {});
+    case_title_->SetFont(case_title_->GetFont().Bold());
+    case_box->Add(case_title_, wxSizerFlags().Border(wxALL, 4));
+    members_ = new wxPanel(case_box->GetStaticBox());
+    members_->SetSizer(new wxBoxSizer(wxVERTICAL));
+    case_box->Add(members_, wxSizerFlags(1).Expand().Border(wxALL, 4));
+    top->Add(case_box, wxSizerFlags(1).Expand());
+    column->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 8));
+
+    column->Add(make_heading(this, _("Timeline")), wxSizerFlags().Border(wxALL, 8));
+    timeline_ = make_report_list(this, {{_("When"), 140}, {_("What"), 120}, {_("Details"), 600}});
+    column->Add(timeline_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 8));
+    SetSizer(column);
+    banner_->Hide();
+}
+
+void OverviewPage::show(const RecordView& view) {
+    Freeze();
+    show_banner(view);
+    show_profile(view.client);
+    show_members(view);
+    show_timeline(view);
+    Layout();
+    Thaw();
+}
+
+void OverviewPage::show_banner(const RecordView& view) {
+    std::vector<core::Flag> flags;
+    if (view.shown_case) flags = core::open_safety_flags(context_.db, view.shown_case->id);
+    banner_->Show(!flags.empty());
+    if (flags.empty()) return;
+    // A concern raised by an answer sits on the client and on the case: say
+    // each once. Flag messages name the kind of danger, never a person.
+    wxString text = _("SAFETY CONCERN OPEN ON THIS CASE");
+    std::set<std::string> said;
+    for (const auto& flag : flags) {
+        if (said.insert(flag.message).second) text += "\n\u2022 " + ui(flag.message);
+    }
+    text += "\n" + ui(core::safety_warning_text("joint work"));
+    banner_text_->SetLabel(text);
+    banner_text_->Wrap(FromDIP(860));
+}
+
+void OverviewPage::show_profile(const core::Client& client) {
+    profile_panel_->DestroyChildren();
+    profile_->Clear();
+    auto add = [this](const wxString& label, const wxString& value) {
+        auto* name = new wxStaticText(profile_panel_, wxID_ANY, label);
+        name->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        profile_->Add(name);
+        profile_->Add(new wxStaticText(profile_panel_, wxID_ANY, value));
+    };
+    add(_("Name"), ui(client.display_name()));
+    add(_("Born"), or_dash(client.date_of_birth));
+    add(_("Email"), or_dash(client.email));
+    add(_("Phone"), or_dash(client.phone));
+    add(_("Client since"), ui(client.created_at.substr(0, 10)));
+}
+
+void OverviewPage::show_members(const RecordView& view) {
+    members_->DestroyChildren();
+    auto* sizer = members_->GetSizer();
+    sizer->Clear();
+    if (!view.shown_case) {
+        case_title_->SetLabel(_("No case yet"));
+        return;
+    }
+    const auto& shown = *view.shown_case;
+    case_title_->SetLabel(wxString::Format(_("%s case \u201c%s\u201d, %s since %s"),
+                                           kind_text(shown.kind), ui(shown.title), ui(shown.status),
+                                           ui(shown.opened_at.substr(0, 10))));
+    for (const auto& member : shown.members) {
+        const wxString name = ui(member.first_name + " " + member.last_name);
+        if (member.client_id == view.client.id) {
+            sizer->Add(
+                new wxStaticText(members_, wxID_ANY, wxString::Format(_("%s (this client)"), name)),
+                wxSizerFlags().Border(wxBOTTOM, 4));
+            continue;
+        }
+        auto* link = new wxHyperlinkCtrl(members_, wxID_ANY, name, wxEmptyString);
+        const auto id = member.client_id;
+        link->Bind(wxEVT_HYPERLINK, [this, id](wxHyperlinkEvent&) {
+            if (on_open_client) on_open_client(id);
+        });
+        sizer->Add(link, wxSizerFlags().Border(wxBOTTOM, 4));
+    }
+}
+
+void OverviewPage::show_timeline(const RecordView& view) {
+    timeline_->DeleteAllItems();
+    if (!view.shown_case) return;
+    auto name = [this](const std::string& tool_id) { return context_.tool_name(tool_id); };
+    for (const auto& entry : core::case_timeline(context_.db, view.shown_case->id, name))
+        append_row(timeline_, {ui(entry.date), kind_text(entry.kind), ui(entry.title)});
+}
+
+}  // namespace counselor::gui

@@ -1,0 +1,35 @@
+#include "record_page.hpp"
+
+#include <wx/settings.h>
+#include <wx/stattext.h>
+
+namespace counselor::gui {
+
+wxListCtrl* make_report_list(wxWindow* parent,
+                             const std::vector<std::pair<wxString, int>>& columns) {
+    auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxLC_REPORT | wxLC_SINGLE_SEL);
+    for (const auto& [title, width] : columns)
+        list->AppendColumn(title, wxLIST_FORMAT_LEFT, parent->FromDIP(width));
+    return list;
+}
+
+void append_row(wxListCtrl* list, const std::vector<wxString>& cells) {
+    const long row = list->InsertItem(list->GetItemCount(), cells.empty() ? wxString() : cells[0]);
+    for (std::size_t c = 1; c < cells.size(); ++c)
+        list->SetItem(row, static_cast<int>(c), cells[c]);
+}
+
+wxWindow* make_not_done_note(wxWindow* parent, const wxString& text) {
+    auto* note = new wxStaticText(parent, wxID_ANY, text);
+    note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    return note;
+}
+
+wxWindow* make_heading(wxWindow* parent, const wxString& text) {
+    auto* heading = new wxStaticText(parent, wxID_ANY, text);
+    heading->SetFont(heading->GetFont().Bold());
+    return heading;
+}
+
+}  // namespace counselor::gui

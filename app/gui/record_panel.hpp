@@ -1,0 +1,41 @@
+// The right pane: the selected client and case, in tabs.
+#pragma once
+
+#include "app_context.hpp"
+#include "record_page.hpp"
+
+#include <wx/panel.h>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+class wxNotebook;
+class wxStaticText;
+
+namespace counselor::gui {
+
+class OverviewPage;
+
+class RecordPanel : public wxPanel {
+  public:
+    RecordPanel(wxWindow* parent, AppContext& context);
+
+    void show(std::int64_t client_id, std::optional<std::int64_t> case_id);
+    void reload();
+    // overview | assessments | sessions | homework; false for an unknown name.
+    bool select_tab(const wxString& name);
+
+    std::function<void(std::int64_t client_id)> on_open_client;
+
+  private:
+    AppContext& context_;
+    wxStaticText* title_ = nullptr;
+    wxNotebook* tabs_ = nullptr;
+    OverviewPage* overview_ = nullptr;
+    std::vector<RecordPage*> pages_;
+    std::optional<RecordView> view_;
+};
+
+}  // namespace counselor::gui

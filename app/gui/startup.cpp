@@ -1,0 +1,125 @@
+#include "startup.hpp"
+
+#include "wx_text.hpp"
+
+#include <counselor/core/logging.hpp>
+#include <counselor/core/paths.hpp>
+#include <counselor/core/plugin_search.hpp>
+
+#include <spdlog/spdlog.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+
+#include <iostream>
+
+namespace counselor::gui {
+
+namespace fs = std::filesystem;
+using Reason = core::DatabaseError::Reason;
+
+fs::path database_path(const Options& options) {
+    if (!options.db.empty()) return options.db;
+    if (auto from_environment = core::database_from_environment()) return *from_environment;
+    return core::default_database_path();
+}
+
+bool database_named(const Options& options) {
+    return !options.db.empty() || core::database_from_environment().has_value();
+}
+
+bool first_run(const Options& options) {
+    return !database_named(options) && !fs::exists(core::default_database_path());
+}
+
+std::unique_ptr<Workspace> open_workspace(const Options& options, bool create) {
+    core::DatabaseOptions open_options;
+    open_options.create_if_missing = create;
+    if (create) fs::create_directories(database_path(options).parent_path());
+    auto workspace =
+        std::make_unique<Workspace>(core::Database::open(database_path(options), open_options));
+    core::log().info("database open, schema version {}", workspace->db.schema_version());
+
+    auto search =
+        core::standard_plugin_search(workspace->db, options.plugin_dirs, options.safe_mode);
+    workspace->environment = std::make_unique<core::StoreHostEnvironment>(workspace->db);
+    workspace->plugins = std::make_unique<core::PluginHost>(workspace->environment.get());
+    workspace->plugins->load(search);
+    core::log().info("{} plugin(s) found", workspace->plugins->plugins().size());
+    return workspace;
+}
+
+namespace {
+
+StartupProblem problem_for(Reason reason) {
+    switch (reason) {
+        case Reason::missing:
+            return {_("The practice database does not exist"),
+                    _("Check the file name you gave. To start a new practice, run Counselor "
+                      "Workstation without --db and it will create one in your data folder."),
+                    {}};
+        case Reason::locked:
+            return {_("The practice database is in use"),
+                    _("Another program is writing to it, perhaps Counselor Workstation in "
+                      "another window. Close that program and start again."),
+                    {}};
+        case Reason::read_only:
+            return {_("The practice database cannot be written"),
+                    _("You may read the file but not change it. Ask whoever manages this "
+                      "computer for write permission on the file and its folder, or copy it "
+                      "to a folder of your own."),
+                    {}};
+        case Reason::newer_schema:
+            return {_("The practice database is from a newer version"),
+                    _("It was last used by a newer Counselor Workstation. Install that version "
+                      "to open it. This version has not changed the file."),
+                    {}};
+        case Reason::not_a_database:
+            return {_("This file is not a practice database"),
+                    _("It may be another kind of file, or a database encrypted with a key. "
+                      "Check that you chose the right file. Nothing was changed."),
+                    {}};
+        case Reason::corrupt:
+            return {_("The practice database is damaged"),
+                    _("Do not keep working in it. Restore your latest backup, and keep the "
+                      "damaged file for whoever helps you recover it."),
+                    {}};
+        case Reason::io:
+            return {_("The disk reported an error"),
+                    _("Check that the disk is connected and has free space, then start "
+                      "again."),
+                    {}};
+        case Reason::cannot_open:
+            break;
+    }
+    return {_("The practice database cannot be opened"),
+            _("Check that the file and its folder exist and that you may use them."),
+            {}};
+}
+
+}  // namespace
+
+StartupProblem describe(const core::DatabaseError& error) {
+    StartupProblem problem = problem_for(error.reason());
+    problem.detail = ui(error.what());
+    return problem;
+}
+
+StartupProblem describe(const core::UserError& error) {
+    return {_("Counselor Workstation cannot start"),
+            _("Correct the command line or the setting named below and start again."),
+            ui(error.what())};
+}
+
+void report(const StartupProblem& problem, bool batch) {
+    if (batch) {
+        std::cerr << "counselor: " << utf8(problem.title) << ": " << utf8(problem.detail) << '\n'
+                  << utf8(problem.advice) << '\n';
+        return;
+    }
+    wxMessageDialog dialog(nullptr, problem.title, _("Counselor Workstation"),
+                           wxOK | wxICON_ERROR | wxCENTRE);
+    dialog.SetExtendedMessage(problem.advice + "\n\n" + problem.detail);
+    dialog.ShowModal();
+}
+
+}  // namespace counselor::gui

@@ -1,0 +1,49 @@
+// Opening the practice database and loading the plugins, and telling the
+// counselor, in words they can act on, why the database could not be opened.
+#pragma once
+
+#include "command_line.hpp"
+
+#include <counselor/core/database.hpp>
+#include <counselor/core/errors.hpp>
+#include <counselor/core/plugin_host.hpp>
+#include <counselor/core/store_host_environment.hpp>
+
+#include <wx/string.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace counselor::gui {
+
+struct Workspace {
+    explicit Workspace(core::Database database) : db(std::move(database)) {}
+    core::Database db;
+    std::unique_ptr<core::StoreHostEnvironment> environment;
+    std::unique_ptr<core::PluginHost> plugins;
+};
+
+// --db, then COUNSELOR_DB, then the default file in the user's data folder.
+std::filesystem::path database_path(const Options& options);
+// A database named on purpose must exist: a typo must not start an empty practice.
+bool database_named(const Options& options);
+// The first run: the default database does not exist yet.
+bool first_run(const Options& options);
+
+// Opens the database (creating it only on the first run) and loads the
+// plugins as counselorctl does. Throws core::DatabaseError or core::UserError.
+std::unique_ptr<Workspace> open_workspace(const Options& options, bool create);
+
+struct StartupProblem {
+    wxString title;   // what is wrong, in a few words
+    wxString advice;  // what to do about it
+    wxString detail;  // the core's own line, naming the file
+};
+
+StartupProblem describe(const core::DatabaseError& error);
+StartupProblem describe(const core::UserError& error);
+
+// A dialog when someone is there to read it; stderr in batch mode.
+void report(const StartupProblem& problem, bool batch);
+
+}  // namespace counselor::gui

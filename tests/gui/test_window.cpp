@@ -1,0 +1,206 @@
+// The desktop window, started for real under Xvfb: it opens a couple's
+// record with its safety banner and is ready quickly, captures itself at
+// the sizes counselors use (the PNGs land in build/screenshots for a person
+// to look at), shows the plugins, and refuses a database it must not touch
+// with words the counselor can act on, leaving the file as it was.
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+#include <counselor/core/database.hpp>
+#include <counselor/core/flag_repository.hpp>
+#include <counselor/core/record_service.hpp>
+#include <counselor/core/session_service.hpp>
+#include <counselor/core/version.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+
+using namespace counselor;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kScreenshots = SCREENSHOT_DIR;
+
+struct Practice {
+    test::TempDir dir;
+    fs::path db_file = dir / "practice.db";
+    std::int64_t naomi = 0;
+    std::int64_t case_id = 0;
+
+    Practice() {
+        auto db = core::Database::open(db_file);
+        core::RecordService records(db, "test");
+        naomi = records.add_client({"Naomi", "Hartwell", "1988-03-14", "naomi@example.org", {}});
+        auto daniel = records.add_client({"Daniel", "Hartwell", {}, {}, {}});
+        for (int i = 0; i < 40; ++i)
+            records.add_client({"Client" + std::to_string(i), "Zimmer", {}, {}, {}});
+        case_id = records.open_case(core::CaseKind::couple, {naomi, daniel}, "Hartwell marriage");
+        core::SessionService(db, "test").add(case_id, "2025-05-06 10:00", 50, {});
+        core::Flag flag;
+        flag.client_id = naomi;
+        flag.case_id = case_id;
+        flag.code = "safety";
+        flag.severity = "critical";
+        flag.message = "Reports being afraid of their spouse.";
+        flag.source = "test";
+        core::Transaction transaction(db);
+        core::FlagRepository(db).raise(flag);
+        transaction.commit();
+    }
+};
+
+// Runs the window under its own virtual X server, bounded in time so a
+// window that never gets ready fails the test instead of hanging it.
+test::ProcessResult run_window(const test::TempDir& home, const std::vector<std::string>& args) {
+    // xvfb-run -a starts looking at -n; a per-process start keeps parallel tests apart.
+    std::vector<std::string> command = {"60",
+                                        XVFB_RUN,
+                                        "-a",
+                                        "-n",
+                                        std::to_string(200 + ::getpid() % 700),
+                                        "-s",
+                                        "-screen 0 1920x1080x24",
+                                        COUNSELOR_GUI};
+    command.insert(command.end(), args.begin(), args.end());
+    return test::run_process(TIMEOUT_PROGRAM, command,
+                             {{"HOME", home.path().string()},
+                              {"XDG_DATA_HOME", (home / "share").string()},
+                              {"XDG_CONFIG_HOME", (home / "config").string()}});
+}
+
+struct PngSize {
+    std::uint32_t width = 0;
+    std::uint32_t height = 0;
+};
+
+// Width and height from the IHDR chunk: big-endian at bytes 16 and 20.
+PngSize png_size(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string head(24, '\0');
+    in.read(head.data(), 24);
+    REQUIRE(in.gcount() == 24);
+    REQUIRE(head.substr(1, 3) == "PNG");
+    auto number = [&head](std::size_t at) {
+        std::uint32_t value = 0;
+        for (std::size_t i = 0; i < 4; ++i)
+            value = (value << 8) | static_cast<unsigned char>(head[at + i]);
+        return value;
+    };
+    return {number(16), number(20)};
+}
+
+std::string bytes_of(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void screenshot(Practice& practice, const std::string& tab, int width, int height) {
+    test::TempDir home;
+    fs::create_directories(kScreenshots);
+    const std::string size = std::to_string(width) + "x" + std::to_string(height);
+    const fs::path png = kScreenshots / (tab + "-" + size + ".png");
+    fs::remove(png);
+
+    auto run = run_window(
+        home, {"--db", practice.db_file.string(), "--select-client", std::to_string(practice.naomi),
+               "--tab", tab, "--size", size, "--screenshot", png.string()});
+
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("ready in ") != std::string::npos);
+    REQUIRE(fs::exists(png));
+    auto found = png_size(png);
+    CHECK(found.width == static_cast<std::uint32_t>(width));
+    CHECK(found.height == static_cast<std::uint32_t>(height));
+}
+
+}  // namespace
+
+TEST_CASE("counselor --version prints the version without needing a display", "[gui]") {
+    auto run = test::run_process(COUNSELOR_GUI, {"--version"}, {{"DISPLAY", ""}});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == std::string("counselor ") + core::program_version() + "\n");
+}
+
+TEST_CASE("a mistyped option is a usage error, before any window", "[gui]") {
+    auto run = test::run_process(COUNSELOR_GUI, {"--tab", "billing"}, {{"DISPLAY", ""}});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("--tab takes overview") != std::string::npos);
+}
+
+TEST_CASE("the window opens a couple's record and captures it at laptop and desktop sizes",
+          "[gui][screenshot]") {
+    Practice practice;
+    screenshot(practice, "overview", 1280, 800);
+    screenshot(practice, "overview", 1920, 1080);
+}
+
+TEST_CASE("each record tab can be opened and captured", "[gui][screenshot]") {
+    Practice practice;
+    for (const char* tab : {"assessments", "sessions", "homework"})
+        screenshot(practice, tab, 1280, 800);
+}
+
+TEST_CASE("the plugins dialog lists the bundled plugins and can be captured", "[gui][screenshot]") {
+    Practice practice;
+    test::TempDir home;
+    fs::create_directories(kScreenshots);
+    const fs::path png = kScreenshots / "plugins-dialog.png";
+    fs::remove(png);
+
+    auto run = run_window(home, {"--db", practice.db_file.string(), "--show", "plugins",
+                                 "--screenshot", png.string()});
+
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    REQUIRE(fs::exists(png));
+    CHECK(png_size(png).width >= 600);
+}
+
+TEST_CASE("a database from a newer version is refused with a clear message and left untouched",
+          "[gui]") {
+    test::TempDir dir;
+    const fs::path file = dir / "newer.db";
+    {
+        auto db = core::Database::open(file);
+        db.execute("PRAGMA user_version = 999");
+    }
+    const std::string before = bytes_of(file);
+    test::TempDir home;
+
+    auto run = run_window(home, {"--db", file.string(), "--exit-when-ready"});
+
+    CHECK(run.exit_code != 0);
+    CHECK(run.exit_code != 124);  // refused, not timed out behind a dialog
+    CHECK(run.err.find("from a newer version") != std::string::npos);
+    CHECK(run.err.find("Install that version") != std::string::npos);
+    CHECK(run.out.find("ready") == std::string::npos);
+    CHECK(bytes_of(file) == before);
+}
+
+TEST_CASE("a database named with --db that does not exist is not created", "[gui]") {
+    test::TempDir dir;
+    test::TempDir home;
+    const fs::path file = dir / "typo.db";
+
+    auto run = run_window(home, {"--db", file.string(), "--exit-when-ready"});
+
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("does not exist") != std::string::npos);
+    CHECK_FALSE(fs::exists(file));
+}
+
+TEST_CASE("the first run creates the practice database in the data folder", "[gui]") {
+    test::TempDir home;
+    auto run = run_window(home, {"--exit-when-ready"});
+
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("ready in ") != std::string::npos);
+    CHECK(fs::exists(home / "share" / "counselor" / "counselor.db"));
+}

@@ -1,0 +1,47 @@
+// The demo practice offered on the first run: three couples with sessions,
+// their safety screens scored by the real plugin, one couple showing a
+// safety concern, and homework only where safety allows it.
+#include "bundled_host.hpp"
+
+#include <counselor/core/demo_practice.hpp>
+#include <counselor/core/homework_repository.hpp>
+#include <counselor/core/record_service.hpp>
+#include <counselor/core/safety.hpp>
+#include <counselor/core/timeline.hpp>
+
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace counselor;
+
+TEST_CASE("the demo practice holds three couples, one with an open safety concern",
+          "[demo][plugins]") {
+    test::TempDir dir;
+    auto db = core::Database::open(dir / "practice.db");
+    test::BundledHost bundled;
+
+    auto demo = core::create_demo_practice(db, bundled.host, "demo");
+
+    REQUIRE(demo.cases.size() == 3);
+    CHECK(demo.clients.size() == 6);
+    CHECK(core::RecordService(db, "demo").count_clients("") == 6);
+    CHECK(core::open_safety_flags(db, demo.cases[0]).empty());
+    CHECK_FALSE(core::open_safety_flags(db, demo.cases[1]).empty());
+    CHECK(core::HomeworkRepository(db).for_case(demo.cases[0]).size() == 1);
+    CHECK(core::HomeworkRepository(db).for_case(demo.cases[1]).empty());
+    // A session, two safety screens and the homework.
+    CHECK(core::case_timeline(db, demo.cases[0]).size() == 4);
+}
+
+TEST_CASE("without plugins the demo practice still has its couples and sessions", "[demo]") {
+    test::TempDir dir;
+    auto db = core::Database::open(dir / "practice.db");
+    test::MemoryEnvironment environment;
+    core::PluginHost none(&environment);
+
+    auto demo = core::create_demo_practice(db, none, "demo");
+
+    REQUIRE(demo.cases.size() == 3);
+    CHECK(core::case_timeline(db, demo.cases[2]).size() == 1);
+}
