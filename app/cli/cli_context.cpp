@@ -3,7 +3,7 @@
 #include <counselor/core/errors.hpp>
 #include <counselor/core/logging.hpp>
 #include <counselor/core/paths.hpp>
-#include <counselor/core/settings_repository.hpp>
+#include <counselor/core/plugin_search.hpp>
 
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
@@ -45,24 +45,8 @@ core::Database& CliContext::open(bool create) {
 
 core::PluginHost& CliContext::plugins() {
     if (plugins_) return *plugins_;
-    core::PluginSearch search;
-    search.bundled = {core::bundled_plugin_dir()};
-    search.user = {core::user_plugin_dir()};
-    for (const auto& dir : options_.plugin_dirs) {
-        if (!fs::is_directory(dir))
-            throw core::UserError("plugin folder " + dir + " does not exist");
-        search.path.emplace_back(dir);
-    }
-    for (const auto& dir : core::plugin_dirs_from_environment())
-        search.path.push_back(dir);
-    search.safe_mode = options_.safe_mode;
-
     auto& db = database();
-    auto enabled = nlohmann::json::parse(
-        core::SettingsRepository(db).get("plugins.enabled").value_or("[]"), nullptr, false);
-    search.user_plugin_enabled = [enabled](const std::string& id) {
-        return enabled.is_array() && std::find(enabled.begin(), enabled.end(), id) != enabled.end();
-    };
+    auto search = core::standard_plugin_search(db, options_.plugin_dirs, options_.safe_mode);
     environment_ = std::make_unique<core::StoreHostEnvironment>(db);
     plugins_ = std::make_unique<core::PluginHost>(environment_.get());
     plugins_->load(search);
