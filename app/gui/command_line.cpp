@@ -72,8 +72,9 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             parsed.error = "unknown option " + arg;
         }
     }
-    if (parsed.error.empty() && !o.show.empty() && o.show != "plugins" && o.show != "about")
-        parsed.error = "--show takes plugins or about";
+    if (parsed.error.empty() && !o.show.empty() && o.show != "plugins" && o.show != "about" &&
+        o.show != "handout")
+        parsed.error = "--show takes plugins, about or handout";
     return parsed;
 }
 
@@ -90,7 +91,7 @@ std::string usage_text() {
            "  --exit-when-ready  start, print \"ready in N ms\" and exit\n"
            "  --screenshot FILE  when ready, save the window as a PNG and exit\n"
            "  --select-client ID, --tab overview|assessments|sessions|homework,\n"
-           "  --show plugins|about, --size WIDTHxHEIGHT\n";
+           "  --show plugins|about|handout, --size WIDTHxHEIGHT\n";
 }
 
 }  // namespace counselor::gui

@@ -145,6 +145,13 @@ void CounselorApp::on_ready() {
         captured_ = frame_->GetChildren().GetLast()->GetData();
     } else if (options_.show == "about") {
         frame_->show_about();
+    } else if (options_.show == "handout") {
+        if (auto* preview = frame_->preview_handout()) {
+            captured_ = preview;
+        } else {
+            std::cerr << "counselor: no handout to preview for this client's case\n";
+            exit_code_ = 1;
+        }
     }
     settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
     settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);

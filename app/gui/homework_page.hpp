@@ -1,11 +1,19 @@
-// The Homework tab: the exercises assigned in this case and where they stand.
+// The Homework tab: the exercises assigned in this case, where they stand,
+// and the handouts: assign, print preview (and print), export to PDF/HTML.
 #pragma once
 
 #include "app_context.hpp"
 #include "record_page.hpp"
 
+#include <counselor/core/homework_repository.hpp>
+
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
+
+class wxButton;
+class wxFrame;
 
 namespace counselor::gui {
 
@@ -14,12 +22,25 @@ class HomeworkPage : public RecordPage {
     HomeworkPage(wxWindow* parent, AppContext& context);
     void show(const RecordView& view) override;
 
+    // The print preview of the selected (or else the first) assignment's
+    // handout; nullptr when there is none.
+    wxFrame* preview_handout();
+
   private:
     const std::map<std::string, std::string>& exercise_titles();
+    std::optional<core::HomeworkAssignment> selected() const;
+    void assign();
+    void export_handout();
+    void set_status(const std::string& status);
+    void update_buttons();
 
     AppContext& context_;
     wxListCtrl* assigned_ = nullptr;
-    std::map<std::string, std::string> titles_;  // template id -> title, read once
+    std::vector<wxButton*> needs_selection_;
+    wxButton* assign_ = nullptr;
+    std::optional<RecordView> view_;
+    std::vector<core::HomeworkAssignment> rows_;  // as listed
+    std::map<std::string, std::string> titles_;   // template id -> title, read once
     bool titles_read_ = false;
 };
 

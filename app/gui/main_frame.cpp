@@ -206,4 +206,8 @@ void MainFrame::show_about() {
     wxAboutBox(info, this);
 }
 
+wxFrame* MainFrame::preview_handout() {
+    return record_->preview_handout();
+}
+
 }  // namespace counselor::gui

@@ -26,6 +26,7 @@ class MainFrame : public wxFrame {
     void open_client(std::int64_t client_id);
     bool select_tab(const wxString& name);
     void show_plugins_dialog(bool modal);
+    wxFrame* preview_handout();
     void show_about();
     void say(const wxString& text);  // the status bar's message field
 

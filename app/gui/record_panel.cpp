@@ -30,8 +30,9 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
     overview_->on_open_client = [this](std::int64_t id) {
         if (on_open_client) on_open_client(id);
     };
+    homework_ = new HomeworkPage(tabs_, context_);
     pages_ = {overview_, new AssessmentsPage(tabs_, context_), new SessionsPage(tabs_, context_),
-              new HomeworkPage(tabs_, context_)};
+              homework_};
     const wxString labels[] = {_("Overview"), _("Assessments"), _("Sessions && notes"),
                                _("Homework")};
     for (std::size_t i = 0; i < pages_.size(); ++i)
@@ -64,6 +65,11 @@ bool RecordPanel::select_tab(const wxString& name) {
         }
     }
     return false;
+}
+
+wxFrame* RecordPanel::preview_handout() {
+    select_tab("homework");
+    return homework_->preview_handout();
 }
 
 }  // namespace counselor::gui

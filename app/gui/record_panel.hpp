@@ -13,10 +13,12 @@
 
 class wxNotebook;
 class wxStaticText;
+class wxFrame;
 
 namespace counselor::gui {
 
 class OverviewPage;
+class HomeworkPage;
 
 class RecordPanel : public wxPanel {
   public:
@@ -27,6 +29,9 @@ class RecordPanel : public wxPanel {
     // overview | assessments | sessions | homework; false for an unknown name.
     bool select_tab(const wxString& name);
 
+    // Opens the Homework tab and the print preview of a handout there.
+    wxFrame* preview_handout();
+
     std::function<void(std::int64_t client_id)> on_open_client;
 
   private:
@@ -34,6 +39,7 @@ class RecordPanel : public wxPanel {
     wxStaticText* title_ = nullptr;
     wxNotebook* tabs_ = nullptr;
     OverviewPage* overview_ = nullptr;
+    HomeworkPage* homework_ = nullptr;
     std::vector<RecordPage*> pages_;
     std::optional<RecordView> view_;
 };

@@ -8,6 +8,7 @@
 
 #include <counselor/core/database.hpp>
 #include <counselor/core/flag_repository.hpp>
+#include <counselor/core/homework_repository.hpp>
 #include <counselor/core/record_service.hpp>
 #include <counselor/core/session_service.hpp>
 #include <counselor/core/version.hpp>
@@ -203,4 +204,42 @@ TEST_CASE("the first run creates the practice database in the data folder", "[gu
     CHECK(run.exit_code == 0);
     CHECK(run.out.find("ready in ") != std::string::npos);
     CHECK(fs::exists(home / "share" / "counselor" / "counselor.db"));
+}
+
+TEST_CASE("the homework tab previews a handout exactly as it prints",
+          "[gui][screenshot][homework]") {
+    Practice practice;
+    {
+        auto db = core::Database::open(practice.db_file);
+        core::HomeworkAssignment assignment;
+        assignment.case_id = practice.case_id;
+        assignment.tool_id = "homework";
+        assignment.template_id = "daily-gratitude";
+        assignment.due_on = "2026-12-05";
+        core::Transaction transaction(db);
+        core::HomeworkRepository(db).add(assignment);
+        transaction.commit();
+    }
+    test::TempDir home;
+    fs::create_directories(kScreenshots);
+    const fs::path png = kScreenshots / "handout-preview.png";
+    fs::remove(png);
+    auto run = run_window(
+        home, {"--db", practice.db_file.string(), "--select-client", std::to_string(practice.naomi),
+               "--show", "handout", "--size", "1280x800", "--screenshot", png.string()});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    REQUIRE(fs::exists(png));
+    CHECK(png_size(png).width >= 600);  // the preview frame, not an empty capture
+}
+
+TEST_CASE("with no homework assigned there is no handout to preview, and it says so",
+          "[gui][homework]") {
+    Practice practice;
+    test::TempDir home;
+    auto run = run_window(
+        home, {"--db", practice.db_file.string(), "--select-client", std::to_string(practice.naomi),
+               "--show", "handout", "--screenshot", (home / "none.png").string()});
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("no handout to preview") != std::string::npos);
 }

@@ -1,0 +1,52 @@
+#include "handout_printout.hpp"
+
+#include <wx/dc.h>
+#include <wx/graphics.h>
+
+#include <cairo.h>
+
+namespace counselor::gui {
+
+HandoutPrintout::HandoutPrintout(const sdk::Document& document, const wxString& title)
+    : wxPrintout(title), paged_(document) {}
+
+bool HandoutPrintout::HasPage(int page) {
+    return page >= 1 && page <= paged_.page_count();
+}
+
+void HandoutPrintout::GetPageInfo(int* min_page, int* max_page, int* from_page, int* to_page) {
+    *min_page = *from_page = 1;
+    *max_page = *to_page = paged_.page_count();
+}
+
+bool HandoutPrintout::OnPrintPage(int page) {
+    wxDC* dc = GetDC();
+    if (!dc || !HasPage(page)) return false;
+    // The layout is in points across the whole sheet, margins included.
+    FitThisSizeToPaper(
+        wxSize(static_cast<int>(paged_.page_width()), static_cast<int>(paged_.page_height())));
+    wxGraphicsContext* graphics = dc->GetGraphicsContext();
+    if (!graphics) return false;
+    auto* cr = static_cast<cairo_t*>(graphics->GetNativeContext());
+    if (!cr) return false;
+    cairo_save(cr);
+    paged_.draw_page(cr, page - 1);
+    cairo_restore(cr);
+    return true;
+}
+
+wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document,
+                            const wxString& title) {
+    auto* preview = new wxPrintPreview(new HandoutPrintout(document, title),
+                                       new HandoutPrintout(document, title));
+    if (!preview->IsOk()) {
+        delete preview;
+        return nullptr;
+    }
+    auto* frame = new wxPreviewFrame(preview, parent, title, wxDefaultPosition, wxSize(900, 1000));
+    frame->Initialize();
+    frame->Show();
+    return frame;
+}
+
+}  // namespace counselor::gui
