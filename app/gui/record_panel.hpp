@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 class wxNotebook;
@@ -16,6 +17,8 @@ class wxStaticText;
 
 namespace counselor::gui {
 
+class AssessmentsPage;
+class FormDialog;
 class OverviewPage;
 
 class RecordPanel : public wxPanel {
@@ -26,6 +29,8 @@ class RecordPanel : public wxPanel {
     void reload();
     // overview | assessments | sessions | homework; false for an unknown name.
     bool select_tab(const wxString& name);
+    // See AssessmentsPage::make_form_dialog.
+    FormDialog* make_form_dialog(const std::string& tool_id);
 
     std::function<void(std::int64_t client_id)> on_open_client;
 
@@ -34,6 +39,7 @@ class RecordPanel : public wxPanel {
     wxStaticText* title_ = nullptr;
     wxNotebook* tabs_ = nullptr;
     OverviewPage* overview_ = nullptr;
+    AssessmentsPage* assessments_ = nullptr;
     std::vector<RecordPage*> pages_;
     std::optional<RecordView> view_;
 };
