@@ -185,9 +185,10 @@ void FormDialog::add_radios(ItemView& view, wxSizer* row, const std::vector<nloh
         cell->Add(radio, wxSizerFlags().Center());
         if (i < captions.size() && !captions[i].empty())
             cell->Add(make_text(view.panel, captions[i], grey()), wxSizerFlags().Center());
-        sizer->Add(cell, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, vertical ? 2 : 14));
+        sizer->Add(cell, vertical ? wxSizerFlags().Border(wxBOTTOM, 2)
+                                  : wxSizerFlags().Border(wxRIGHT, 14));
     }
-    row->Add(sizer);
+    row->Add(sizer, wxSizerFlags().CenterVertical());
 }
 
 // Choice, multiple choice and scale items: everything with a list of points.
@@ -200,21 +201,24 @@ void FormDialog::add_checks(ItemView& view, wxSizer* row) {
     if (item.type == sdk::ItemType::scale) {
         const int low = static_cast<int>(item.min.value_or(1));
         const int high = static_cast<int>(item.max.value_or(5));
-        const std::size_t points = static_cast<std::size_t>(high >= low ? high - low + 1 : 0);
+        const auto points = static_cast<std::size_t>(high >= low ? high - low + 1 : 0);
         for (int point = low; point <= high; ++point) {
             values.emplace_back(point);
             labels.push_back(wxString::Format("%d", point));
         }
-        // Labels name either both ends or every point.
-        captions.resize(points);
-        if (item.labels.size() == points) {
-            for (std::size_t i = 0; i < points; ++i)
-                captions[i] = ui(item.labels[i]);
-        } else if (item.labels.size() == 2 && points >= 2) {
-            captions.front() = ui(item.labels.front());
-            captions.back() = ui(item.labels.back());
+        // Labels name either every point (under each) or both ends (beside the row).
+        const bool ends = item.labels.size() == 2 && points != 2;
+        if (item.labels.size() == points && !ends) {
+            for (const auto& label : item.labels)
+                captions.push_back(ui(label));
         }
+        if (ends)
+            row->Add(make_text(view.panel, ui(item.labels.front()), grey()),
+                     wxSizerFlags().CenterVertical().Border(wxRIGHT, 10));
         add_radios(view, row, values, labels, captions);
+        if (ends)
+            row->Add(make_text(view.panel, ui(item.labels.back()), grey()),
+                     wxSizerFlags().CenterVertical());
         return;
     }
     if (item.type == sdk::ItemType::choice && is_radio_type(item)) {
