@@ -311,11 +311,10 @@ nlohmann::json FormDialog::read_control(const ItemView& view) const {
         return picked;
     }
     if (!view.text) return nullptr;
-    std::string text = utf8(view.text->GetValue());
     if (item.type == sdk::ItemType::integer || item.type == sdk::ItemType::decimal)
         return number_or_text(utf8(view.text->GetValue().Strip(wxString::both)),
                               item.type == sdk::ItemType::integer);
-    return text;
+    return utf8(view.text->GetValue());
 }
 
 bool FormDialog::enter_answer(const std::string& item_id, const nlohmann::json& value) {
