@@ -23,9 +23,13 @@ struct Options {
     std::string show;  // plugins | about: a dialog to open before the screenshot
     int width = 0;     // --size WxH
     int height = 0;
+    // --fill-form TOOL --answers FILE: enter the JSON answers into the
+    // tool's form as a person would, then save it.
+    std::string fill_form;
+    std::string answers;
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
-    bool batch() const { return exit_when_ready || !screenshot.empty(); }
+    bool batch() const { return exit_when_ready || !screenshot.empty() || !fill_form.empty(); }
 };
 
 struct ParseResult {

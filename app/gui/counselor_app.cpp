@@ -1,6 +1,7 @@
 #include "counselor_app.hpp"
 
 #include "first_run_dialog.hpp"
+#include "form_dialog.hpp"
 #include "main_frame.hpp"
 #include "screenshot.hpp"
 #include "wx_text.hpp"
@@ -22,6 +23,7 @@
 #include <pwd.h>
 #include <unistd.h>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 
 namespace counselor::gui {
@@ -152,9 +154,65 @@ void CounselorApp::on_ready() {
             std::cerr << "counselor: no handout to preview for this client's case\n";
             exit_code_ = 1;
         }
+    } else if (!options_.fill_form.empty()) {
+        if (!fill_form()) return;
+        captured_ = form_;
     }
     settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
     settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);
+}
+
+// Enters the answers file into the form control by control, through the
+// same handler a person's input takes, so the batch run tests that wiring.
+bool CounselorApp::fill_form() {
+    std::ifstream in(options_.answers);
+    const auto answers = nlohmann::json::parse(in, nullptr, false);
+    if (!in || answers.is_discarded() || !answers.is_object()) {
+        fail_batch("could not read a JSON object of answers from " + options_.answers);
+        return false;
+    }
+    frame_->select_tab("assessments");
+    try {
+        form_ = frame_->make_form_dialog(options_.fill_form);
+    } catch (const core::UserError& error) {
+        fail_batch(error.what());
+        return false;
+    }
+    if (!form_) {
+        fail_batch("no client is shown to fill in the form for");
+        return false;
+    }
+    form_->set_batch(true);
+    form_->Show();
+    for (const auto& [item_id, value] : answers.items()) {
+        if (!form_->enter_answer(item_id, value)) {
+            fail_batch("the form has no control for the answer " + value.dump() + " to item \"" +
+                       item_id + "\"");
+            return false;
+        }
+    }
+    return true;
+}
+
+void CounselorApp::save_form() {
+    if (form_->save()) {
+        std::cout << "saved administration " << form_->recorded()->id << std::endl;
+    } else {
+        std::cerr << "counselor: " << utf8(form_->error_text()) << '\n';
+        exit_code_ = 1;
+    }
+}
+
+void CounselorApp::fail_batch(const std::string& message) {
+    std::cerr << "counselor: " << message << '\n';
+    exit_code_ = 1;
+    quit();
+}
+
+void CounselorApp::quit() {
+    for (auto* window : wxTopLevelWindows)
+        window->Destroy();
+    ExitMainLoop();
 }
 
 void CounselorApp::finish_batch() {
@@ -168,9 +226,8 @@ void CounselorApp::finish_batch() {
             exit_code_ = 1;
         }
     }
-    for (auto* window : wxTopLevelWindows)
-        window->Destroy();
-    ExitMainLoop();
+    if (form_) save_form();
+    quit();
 }
 
 int CounselorApp::OnExit() {

@@ -16,6 +16,7 @@
 
 namespace counselor::gui {
 
+class FormDialog;
 class MainFrame;
 
 class CounselorApp : public wxApp {
@@ -32,6 +33,10 @@ class CounselorApp : public wxApp {
     void set_up_config();
     void on_ready();
     void finish_batch();
+    bool fill_form();
+    void save_form();
+    void fail_batch(const std::string& message);
+    void quit();
 
     Options options_;
     std::chrono::steady_clock::time_point started_;
@@ -39,6 +44,7 @@ class CounselorApp : public wxApp {
     std::optional<AppContext> context_;
     MainFrame* frame_ = nullptr;
     wxWindow* captured_ = nullptr;  // what the screenshot shows
+    FormDialog* form_ = nullptr;    // --fill-form's dialog
     wxTimer settle_;                // owns its events: Bind on the timer itself
     int& exit_code_;
 };

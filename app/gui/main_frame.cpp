@@ -164,6 +164,10 @@ bool MainFrame::select_tab(const wxString& name) {
     return record_->select_tab(name);
 }
 
+FormDialog* MainFrame::make_form_dialog(const std::string& tool_id) {
+    return record_->make_form_dialog(tool_id);
+}
+
 void MainFrame::say(const wxString& text) {
     SetStatusText(text, 0);
 }

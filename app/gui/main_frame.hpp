@@ -16,6 +16,7 @@ class wxSplitterWindow;
 namespace counselor::gui {
 
 class ClientListPanel;
+class FormDialog;
 class RecordPanel;
 
 class MainFrame : public wxFrame {
@@ -25,6 +26,8 @@ class MainFrame : public wxFrame {
 
     void open_client(std::int64_t client_id);
     bool select_tab(const wxString& name);
+    // A form for the tool and the record shown, not shown yet; see AssessmentsPage.
+    FormDialog* make_form_dialog(const std::string& tool_id);
     void show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
     void show_about();

@@ -31,8 +31,9 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
         if (on_open_client) on_open_client(id);
     };
     homework_ = new HomeworkPage(tabs_, context_);
-    pages_ = {overview_, new AssessmentsPage(tabs_, context_), new SessionsPage(tabs_, context_),
-              homework_};
+    assessments_ = new AssessmentsPage(tabs_, context_);
+    assessments_->on_recorded = [this] { reload(); };  // the overview shows new flags too
+    pages_ = {overview_, assessments_, new SessionsPage(tabs_, context_), homework_};
     const wxString labels[] = {_("Overview"), _("Assessments"), _("Sessions && notes"),
                                _("Homework")};
     for (std::size_t i = 0; i < pages_.size(); ++i)
@@ -55,6 +56,10 @@ void RecordPanel::reload() {
     for (auto* page : pages_)
         page->show(*view_);
     Layout();
+}
+
+FormDialog* RecordPanel::make_form_dialog(const std::string& tool_id) {
+    return assessments_->make_form_dialog(tool_id);
 }
 
 bool RecordPanel::select_tab(const wxString& name) {

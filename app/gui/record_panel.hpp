@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 class wxNotebook;
@@ -17,6 +18,8 @@ class wxFrame;
 
 namespace counselor::gui {
 
+class AssessmentsPage;
+class FormDialog;
 class OverviewPage;
 class HomeworkPage;
 
@@ -28,6 +31,8 @@ class RecordPanel : public wxPanel {
     void reload();
     // overview | assessments | sessions | homework; false for an unknown name.
     bool select_tab(const wxString& name);
+    // See AssessmentsPage::make_form_dialog.
+    FormDialog* make_form_dialog(const std::string& tool_id);
 
     // Opens the Homework tab and the print preview of a handout there.
     wxFrame* preview_handout();
@@ -40,6 +45,7 @@ class RecordPanel : public wxPanel {
     wxNotebook* tabs_ = nullptr;
     OverviewPage* overview_ = nullptr;
     HomeworkPage* homework_ = nullptr;
+    AssessmentsPage* assessments_ = nullptr;
     std::vector<RecordPage*> pages_;
     std::optional<RecordView> view_;
 };

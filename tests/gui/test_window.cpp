@@ -6,6 +6,7 @@
 #include "run_process.hpp"
 #include "temp_dir.hpp"
 
+#include <counselor/core/administration_repository.hpp>
 #include <counselor/core/database.hpp>
 #include <counselor/core/flag_repository.hpp>
 #include <counselor/core/homework_repository.hpp>
@@ -118,6 +119,34 @@ void screenshot(Practice& practice, const std::string& tab, int width, int heigh
     auto found = png_size(png);
     CHECK(found.width == static_cast<std::uint32_t>(width));
     CHECK(found.height == static_cast<std::uint32_t>(height));
+}
+
+// Fills in the bundled weekly check-in for Naomi with these answers.
+test::ProcessResult fill_checkin(Practice& practice, const nlohmann::json& answers,
+                                 const fs::path& png = {}) {
+    test::TempDir home;
+    const fs::path file = home / "answers.json";
+    std::ofstream(file) << answers.dump();
+    std::vector<std::string> args = {
+        "--db",        practice.db_file.string(), "--select-client", std::to_string(practice.naomi),
+        "--fill-form", "weekly-checkin",          "--answers",       file.string()};
+    if (!png.empty()) args.insert(args.end(), {"--screenshot", png.string()});
+    return run_window(home, args);
+}
+
+std::vector<core::Administration> checkins_of(Practice& practice) {
+    auto db = core::Database::open(practice.db_file);
+    return core::AdministrationRepository(db).for_client(practice.naomi, "weekly-checkin");
+}
+
+nlohmann::json complete_checkin() {
+    return {{"heard", 4},
+            {"together", 3},
+            {"distant", 2},
+            {"conflict", true},
+            {"repair", "talked"},
+            {"afraid", true},
+            {"note", "We talked it through on Sunday."}};
 }
 
 }  // namespace
@@ -242,4 +271,60 @@ TEST_CASE("with no homework assigned there is no handout to preview, and it says
                "--show", "handout", "--screenshot", (home / "none.png").string()});
     CHECK(run.exit_code == 1);
     CHECK(run.err.find("no handout to preview") != std::string::npos);
+}
+
+TEST_CASE("a form filled in through its controls is saved, scored and raises its safety flag",
+          "[gui][form][screenshot]") {
+    Practice practice;
+    fs::create_directories(kScreenshots);
+    const fs::path png = kScreenshots / "form-weekly-checkin.png";
+    fs::remove(png);
+
+    auto run = fill_checkin(practice, complete_checkin(), png);
+
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("saved administration ") != std::string::npos);
+    auto stored = checkins_of(practice);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].case_id == practice.case_id);
+    CHECK(stored[0].answers == complete_checkin());
+    CHECK(run.out.find("saved administration " + std::to_string(stored[0].id)) !=
+          std::string::npos);
+
+    auto db = core::Database::open(practice.db_file);
+    core::FlagFilter filter;
+    filter.client_id = practice.naomi;
+    bool raised = false;
+    for (const auto& flag : core::FlagRepository(db).list(filter)) {
+        raised = raised || (flag.severity == "critical" && flag.code == "safety" &&
+                            flag.source == "administration:" + std::to_string(stored[0].id));
+    }
+    CHECK(raised);
+    REQUIRE(fs::exists(png));
+    CHECK(png_size(png).width >= 480);
+}
+
+TEST_CASE("a form missing a required answer or holding one it cannot show is refused, unsaved",
+          "[gui][form]") {
+    Practice practice;
+
+    SECTION("a required answer is missing") {
+        auto answers = complete_checkin();
+        answers.erase("afraid");
+        auto run = fill_checkin(practice, answers);
+        INFO(run.err);
+        CHECK(run.exit_code == 1);
+        CHECK(run.err.find("were you afraid of your spouse") != std::string::npos);
+        CHECK(run.err.find("a required answer is missing") != std::string::npos);
+    }
+    SECTION("an answer is off the scale") {
+        auto answers = complete_checkin();
+        answers["heard"] = 7;
+        auto run = fill_checkin(practice, answers);
+        INFO(run.err);
+        CHECK(run.exit_code == 1);
+        CHECK(run.err.find("\"heard\"") != std::string::npos);
+    }
+    CHECK(checkins_of(practice).empty());
 }
