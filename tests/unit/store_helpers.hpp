@@ -3,12 +3,15 @@
 
 #include "counselor/core/database.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 namespace counselor::test {
@@ -46,6 +49,24 @@ inline std::string scalar(core::Database& db, const std::string& sql) {
 
 inline std::int64_t row_count(core::Database& db, const std::string& table) {
     return std::stoll(scalar(db, "SELECT COUNT(*) FROM " + table));
+}
+
+inline core::DatabaseOptions read_only() {
+    core::DatabaseOptions options;
+    options.read_only = true;
+    return options;
+}
+
+// The DatabaseError `fn` throws, so a test can check its reason and message.
+template <typename Fn>
+core::DatabaseError database_error_from(Fn&& fn) {
+    try {
+        fn();
+    } catch (const core::DatabaseError& error) {
+        return error;
+    }
+    FAIL("expected a DatabaseError");
+    throw std::logic_error("unreachable");
 }
 
 }  // namespace counselor::test

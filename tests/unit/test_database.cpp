@@ -11,8 +11,10 @@
 #include <regex>
 
 using namespace counselor::core;
+using counselor::test::database_error_from;
 using counselor::test::file_bytes;
 using counselor::test::folder_listing;
+using counselor::test::read_only;
 using counselor::test::row_count;
 using counselor::test::scalar;
 using counselor::test::TempDir;
@@ -26,28 +28,10 @@ DatabaseOptions existing_only() {
     return options;
 }
 
-DatabaseOptions read_only() {
-    DatabaseOptions options;
-    options.read_only = true;
-    return options;
-}
-
 DatabaseOptions quick_timeout() {
     DatabaseOptions options;
     options.busy_timeout_ms = 100;
     return options;
-}
-
-// Catch matcher-free check of an exception's reason and message.
-template <typename Fn>
-DatabaseError database_error_from(Fn&& fn) {
-    try {
-        fn();
-    } catch (const DatabaseError& error) {
-        return error;
-    }
-    FAIL("expected a DatabaseError");
-    throw std::logic_error("unreachable");
 }
 
 }  // namespace

@@ -12,9 +12,11 @@
 #include <algorithm>
 
 using namespace counselor::core;
+using counselor::test::database_error_from;
 using counselor::test::file_bytes;
 using counselor::test::file_still_holds;
 using counselor::test::folder_listing;
+using counselor::test::read_only;
 using counselor::test::row_count;
 using counselor::test::scalar;
 using counselor::test::TempDir;
@@ -27,23 +29,6 @@ const Migration v2{2, "0002_people_email.sql", "ALTER TABLE people ADD COLUMN em
 const Migration v2_broken{2, "0002_broken.sql",
                           "ALTER TABLE people ADD COLUMN email TEXT;\n"
                           "CREATE TABLEE typo (id INTEGER);"};
-
-DatabaseOptions read_only() {
-    DatabaseOptions options;
-    options.read_only = true;
-    return options;
-}
-
-template <typename Fn>
-DatabaseError database_error_from(Fn&& fn) {
-    try {
-        fn();
-    } catch (const DatabaseError& error) {
-        return error;
-    }
-    FAIL("expected a DatabaseError");
-    throw std::logic_error("unreachable");
-}
 
 bool has_column(Database& db, const std::string& table, const std::string& column) {
     Statement info = db.prepare("PRAGMA table_info(" + table + ")");
