@@ -113,7 +113,9 @@ void OverviewPage::show_banner(const RecordView& view) {
     for (const auto& flag : flags) {
         if (said.insert(flag.message).second) text += "\n\u2022 " + ui(flag.message);
     }
-    text += "\n" + ui(core::safety_warning_text("joint work"));
+    // The title already says a concern is open; the advice says what follows.
+    text += "\n" + _("Joint sessions and intimacy homework are not advised until safety has been "
+                     "assessed with each spouse alone.");
     banner_text_->SetLabel(text);
     banner_text_->Wrap(FromDIP(860));
 }
