@@ -5,6 +5,7 @@
 #include "counselor/core/case_repository.hpp"
 #include "counselor/core/flag_repository.hpp"
 #include "counselor/core/practice.hpp"
+#include "counselor/core/safety.hpp"
 
 namespace counselor::core {
 
@@ -20,21 +21,10 @@ nlohmann::json flag_json(const Flag& flag) {
     return j;
 }
 
-// Open flags on the case and on each member, without repeats.
-nlohmann::json open_flags(Database& db, const Case& found) {
-    FlagRepository flags(db);
+nlohmann::json flags_json(const std::vector<Flag>& flags) {
     auto all = nlohmann::json::array();
-    std::vector<std::int64_t> seen;
-    auto add = [&](const std::vector<Flag>& list) {
-        for (const auto& flag : list) {
-            if (std::find(seen.begin(), seen.end(), flag.id) != seen.end()) continue;
-            seen.push_back(flag.id);
-            all.push_back(flag_json(flag));
-        }
-    };
-    add(flags.list({std::nullopt, found.id, false}));
-    for (const auto& member : found.members)
-        add(flags.list({member.client_id, std::nullopt, false}));
+    for (const auto& flag : flags)
+        all.push_back(flag_json(flag));
     return all;
 }
 
@@ -64,10 +54,12 @@ nlohmann::json couple_report_request(Database& db, std::int64_t case_id) {
     auto partners = nlohmann::json::array();
     for (const auto& member : found->members)
         partners.push_back(partner_json(db, member));
-    return {
-        {"practice", practice_info(db)},
-        {"case", {{"id", found->id}, {"title", found->title}, {"flags", open_flags(db, *found)}}},
-        {"partners", partners}};
+    return {{"practice", practice_info(db)},
+            {"case",
+             {{"id", found->id},
+              {"title", found->title},
+              {"flags", flags_json(open_flags_of_case(db, found->id))}}},
+            {"partners", partners}};
 }
 
 std::string default_report_tool(const PluginHost& plugins) {

@@ -6,17 +6,11 @@
 #include "counselor/core/dates.hpp"
 #include "counselor/core/practice.hpp"
 #include "counselor/core/safety.hpp"
+#include "counselor/core/text.hpp"
 
 namespace counselor::core {
 
 namespace {
-
-std::string describe_ids(const std::vector<std::int64_t>& ids) {
-    std::string text;
-    for (auto id : ids)
-        text += (text.empty() ? "" : ", ") + std::to_string(id);
-    return text;
-}
 
 bool is_member(const Case& found, std::int64_t client_id) {
     for (const auto& member : found.members) {
@@ -79,7 +73,7 @@ std::int64_t HomeworkService::resolve_case(const HomeworkOrder& order) {
                         " has no open case; open one with `counselorctl case open`");
     }
     throw UserError("client " + std::to_string(*order.client_id) + " is in several open cases (" +
-                    describe_ids(open) + "); name one with --case");
+                    join_ids(open) + "); name one with --case");
 }
 
 AssignedHomework HomeworkService::assign(const HomeworkOrder& order) {

@@ -6,6 +6,7 @@
 #include "counselor/core/definition_validator.hpp"
 #include "counselor/core/flag_repository.hpp"
 #include "counselor/core/practice.hpp"
+#include "counselor/core/text.hpp"
 
 #include <counselor/sdk/scoring.hpp>
 
@@ -17,12 +18,6 @@ void check_fields(const sdk::FormDefinition& form, const nlohmann::json& fields,
     if (auto problems = validate_answers(form, fields, complete); !problems.empty()) {
         throw InvalidAnswers(std::move(problems));
     }
-}
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "counselor/core/record_service.hpp"
 
 #include "counselor/core/dates.hpp"
+#include "counselor/core/text.hpp"
 
 #include <set>
 
@@ -8,15 +9,8 @@ namespace counselor::core {
 
 namespace {
 
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
 // Blank optional fields are stored as absent, not as empty text.
-std::optional<std::string> trimmed(const std::optional<std::string>& text) {
+std::optional<std::string> trimmed_or_absent(const std::optional<std::string>& text) {
     if (!text) return std::nullopt;
     std::string value = trimmed(*text);
     if (value.empty()) return std::nullopt;
@@ -41,7 +35,8 @@ void check_email(const std::string& email) {
 
 NewClient checked(const NewClient& input) {
     NewClient client{trimmed(input.first_name), trimmed(input.last_name),
-                     trimmed(input.date_of_birth), trimmed(input.email), trimmed(input.phone)};
+                     trimmed_or_absent(input.date_of_birth), trimmed_or_absent(input.email),
+                     trimmed_or_absent(input.phone)};
     if (client.first_name.empty()) throw UserError("first name is required");
     if (client.last_name.empty()) throw UserError("last name is required");
     if (client.date_of_birth) check_date_of_birth(*client.date_of_birth);
@@ -75,16 +70,6 @@ void check_distinct(const std::vector<std::int64_t>& client_ids) {
 
 std::string no_client(std::int64_t id) {
     return "no client with id " + std::to_string(id);
-}
-
-// "3,7": the members of a case, for the audit detail (ids only).
-std::string join_ids(const std::vector<std::int64_t>& ids) {
-    std::string text;
-    for (const std::int64_t id : ids) {
-        if (!text.empty()) text += ',';
-        text += std::to_string(id);
-    }
-    return text;
 }
 
 }  // namespace
@@ -127,9 +112,9 @@ std::int64_t RecordService::open_case(CaseKind kind, const std::vector<std::int6
         if (!clients.find(id)) throw NotFound(no_client(id));
     }
     const std::int64_t case_id = CaseRepository(db_).open(kind, client_ids, trimmed(title));
-    AuditLog(db_).append(
-        audit_entry(actor_, "case.open", "case", case_id,
-                    "kind=" + std::string(to_string(kind)) + " clients=" + join_ids(client_ids)));
+    AuditLog(db_).append(audit_entry(
+        actor_, "case.open", "case", case_id,
+        "kind=" + std::string(to_string(kind)) + " clients=" + join_ids(client_ids, ",")));
     transaction.commit();
     return case_id;
 }

@@ -2,15 +2,14 @@
 
 namespace counselor::core {
 
-std::vector<Flag> open_safety_flags(Database& db, std::int64_t case_id) {
+std::vector<Flag> open_flags_of_case(Database& db, std::int64_t case_id) {
     std::vector<Flag> found;
     auto keep = [&found](const std::vector<Flag>& flags) {
         for (const auto& flag : flags) {
             bool seen = false;
             for (const auto& f : found)
                 seen = seen || f.id == flag.id;
-            if (!seen && flag.code == "safety" && flag.severity == "critical")
-                found.push_back(flag);
+            if (!seen) found.push_back(flag);
         }
     };
     FlagRepository flags(db);
@@ -21,6 +20,14 @@ std::vector<Flag> open_safety_flags(Database& db, std::int64_t case_id) {
         }
     }
     return found;
+}
+
+std::vector<Flag> open_safety_flags(Database& db, std::int64_t case_id) {
+    std::vector<Flag> safety;
+    for (auto& flag : open_flags_of_case(db, case_id)) {
+        if (flag.code == "safety" && flag.severity == "critical") safety.push_back(std::move(flag));
+    }
+    return safety;
 }
 
 std::string safety_warning_text(const std::string& what) {

@@ -14,6 +14,10 @@
 
 namespace counselor::core {
 
+// Open flags on the case or on any of its members, each once, in the
+// repository's order (critical first).
+std::vector<Flag> open_flags_of_case(Database& db, std::int64_t case_id);
+
 // Open critical "safety" flags on the case or on any of its members.
 std::vector<Flag> open_safety_flags(Database& db, std::int64_t case_id);
 
