@@ -1,0 +1,42 @@
+// What every window test needs: a practice database with a couple in it,
+// the real program started under its own virtual X server with a time
+// limit, and small readers for what it leaves behind (PNG sizes, bytes).
+#pragma once
+
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace counselor::test {
+
+inline const std::filesystem::path kScreenshots = SCREENSHOT_DIR;
+
+// Naomi and Daniel Hartwell in a couple case with one session and an open
+// critical safety flag on Naomi, beside 40 other clients.
+struct Practice {
+    TempDir dir;
+    std::filesystem::path db_file = dir / "practice.db";
+    std::int64_t naomi = 0;
+    std::int64_t daniel = 0;
+    std::int64_t case_id = 0;
+
+    Practice();
+};
+
+// Runs the window under its own virtual X server, bounded in time so a
+// window that never gets ready fails the test instead of hanging it.
+ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args);
+
+struct PngSize {
+    std::uint32_t width = 0;
+    std::uint32_t height = 0;
+};
+PngSize png_size(const std::filesystem::path& file);
+
+std::string bytes_of(const std::filesystem::path& file);
+
+}  // namespace counselor::test
