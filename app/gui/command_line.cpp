@@ -58,6 +58,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.fill_form = value();
         else if (arg == "--answers")
             o.answers = value();
+        else if (arg == "--new-client")
+            o.new_client = value();
         else if (arg == "--tab") {
             o.tab = value();
             if (parsed.error.empty() && !known_tab(o.tab))
@@ -103,7 +105,10 @@ std::string usage_text() {
            "  --fill-form TOOL --answers FILE\n"
            "                     fill in TOOL's form for the selected client with the\n"
            "                     answers in FILE (a JSON object), save it, print\n"
-           "                     \"saved administration N\" and exit\n";
+           "                     \"saved administration N\" and exit\n"
+           "  --new-client FILE  type the details in FILE into the New Client dialog\n"
+           "                     (New Couple when FILE has a \"second\" spouse), press\n"
+           "                     OK, print \"added client N\" and exit\n";
 }
 
 }  // namespace counselor::gui

@@ -27,9 +27,14 @@ struct Options {
     // tool's form as a person would, then save it.
     std::string fill_form;
     std::string answers;
+    // --new-client FILE: type the JSON details into the New Client dialog (a
+    // "second" spouse makes it the New Couple dialog) and press OK.
+    std::string new_client;
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
-    bool batch() const { return exit_when_ready || !screenshot.empty() || !fill_form.empty(); }
+    bool batch() const {
+        return exit_when_ready || !screenshot.empty() || !fill_form.empty() || !new_client.empty();
+    }
 };
 
 struct ParseResult {

@@ -3,6 +3,7 @@
 #include "first_run_dialog.hpp"
 #include "form_dialog.hpp"
 #include "main_frame.hpp"
+#include "new_client_dialog.hpp"
 #include "screenshot.hpp"
 #include "wx_text.hpp"
 
@@ -36,6 +37,13 @@ std::string current_actor() {
         return entry->pw_name;
     if (const char* user = std::getenv("USER"); user && *user) return user;
     return "uid:" + std::to_string(::geteuid());
+}
+
+std::optional<nlohmann::json> read_json_object(const std::string& path) {
+    std::ifstream in(path);
+    auto value = nlohmann::json::parse(in, nullptr, false);
+    if (!in || value.is_discarded() || !value.is_object()) return std::nullopt;
+    return value;
 }
 
 // How long to let the window paint before reading the screen back.
@@ -157,6 +165,9 @@ void CounselorApp::on_ready() {
     } else if (!options_.fill_form.empty()) {
         if (!fill_form()) return;
         captured_ = form_;
+    } else if (!options_.new_client.empty()) {
+        if (!fill_new_client()) return;
+        captured_ = new_client_;
     }
     settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
     settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);
@@ -165,9 +176,8 @@ void CounselorApp::on_ready() {
 // Enters the answers file into the form control by control, through the
 // same handler a person's input takes, so the batch run tests that wiring.
 bool CounselorApp::fill_form() {
-    std::ifstream in(options_.answers);
-    const auto answers = nlohmann::json::parse(in, nullptr, false);
-    if (!in || answers.is_discarded() || !answers.is_object()) {
+    const auto answers = read_json_object(options_.answers);
+    if (!answers) {
         fail_batch("could not read a JSON object of answers from " + options_.answers);
         return false;
     }
@@ -184,7 +194,7 @@ bool CounselorApp::fill_form() {
     }
     form_->set_batch(true);
     form_->Show();
-    for (const auto& [item_id, value] : answers.items()) {
+    for (const auto& [item_id, value] : answers->items()) {
         if (!form_->enter_answer(item_id, value)) {
             fail_batch("the form has no control for the answer " + value.dump() + " to item \"" +
                        item_id + "\"");
@@ -192,6 +202,36 @@ bool CounselorApp::fill_form() {
         }
     }
     return true;
+}
+
+bool CounselorApp::fill_new_client() {
+    const auto details = read_json_object(options_.new_client);
+    if (!details) {
+        fail_batch("could not read a JSON object of client details from " + options_.new_client);
+        return false;
+    }
+    const auto kind = details->contains("second") ? NewClientDialog::Kind::couple
+                                                  : NewClientDialog::Kind::individual;
+    new_client_ = frame_->make_new_client_dialog(kind);
+    new_client_->Show();
+    if (!new_client_->enter(*details)) {
+        fail_batch("the dialog has no field for some of " + details->dump());
+        return false;
+    }
+    return true;
+}
+
+// Presses OK: the same check and store a person's click runs.
+void CounselorApp::save_new_client() {
+    if (!new_client_->save()) {
+        std::cerr << "counselor: " << utf8(new_client_->error_text()) << '\n';
+        exit_code_ = 1;
+        return;
+    }
+    frame_->show_added(*new_client_);
+    std::cout << "added client " << new_client_->client_id();
+    if (new_client_->case_id()) std::cout << " case " << *new_client_->case_id();
+    std::cout << std::endl;
 }
 
 void CounselorApp::save_form() {
@@ -227,6 +267,7 @@ void CounselorApp::finish_batch() {
         }
     }
     if (form_) save_form();
+    if (new_client_) save_new_client();
     quit();
 }
 

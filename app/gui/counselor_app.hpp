@@ -17,6 +17,7 @@
 namespace counselor::gui {
 
 class FormDialog;
+class NewClientDialog;
 class MainFrame;
 
 class CounselorApp : public wxApp {
@@ -34,6 +35,8 @@ class CounselorApp : public wxApp {
     void on_ready();
     void finish_batch();
     bool fill_form();
+    bool fill_new_client();
+    void save_new_client();
     void save_form();
     void fail_batch(const std::string& message);
     void quit();
@@ -43,9 +46,10 @@ class CounselorApp : public wxApp {
     std::unique_ptr<Workspace> workspace_;
     std::optional<AppContext> context_;
     MainFrame* frame_ = nullptr;
-    wxWindow* captured_ = nullptr;  // what the screenshot shows
-    FormDialog* form_ = nullptr;    // --fill-form's dialog
-    wxTimer settle_;                // owns its events: Bind on the timer itself
+    wxWindow* captured_ = nullptr;           // what the screenshot shows
+    FormDialog* form_ = nullptr;             // --fill-form's dialog
+    NewClientDialog* new_client_ = nullptr;  // --new-client's dialog
+    wxTimer settle_;                         // owns its events: Bind on the timer itself
     int& exit_code_;
 };
 

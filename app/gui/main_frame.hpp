@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app_context.hpp"
+#include "new_client_dialog.hpp"
 
 #include <wx/frame.h>
 
@@ -28,6 +29,10 @@ class MainFrame : public wxFrame {
     bool select_tab(const wxString& name);
     // A form for the tool and the record shown, not shown yet; see AssessmentsPage.
     FormDialog* make_form_dialog(const std::string& tool_id);
+    // Not shown yet, so a test can type into it; see add_people().
+    NewClientDialog* make_new_client_dialog(NewClientDialog::Kind kind);
+    // Lists and opens the client the dialog just stored.
+    void show_added(const NewClientDialog& dialog);
     void show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
     void show_about();
@@ -36,6 +41,7 @@ class MainFrame : public wxFrame {
   private:
     wxMenuBar* make_menus();
     wxMenu* make_tools_menu();
+    void add_people(NewClientDialog::Kind kind);
     void on_select(std::int64_t client_id, std::optional<std::int64_t> case_id);
     void update_counts();
 
