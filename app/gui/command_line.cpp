@@ -44,6 +44,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.help = true;
         else if (arg == "--safe-mode")
             o.safe_mode = true;
+        else if (arg == "--demo")
+            o.demo = true;
         else if (arg == "--exit-when-ready")
             o.exit_when_ready = true;
         else if (arg == "--db")
@@ -96,6 +98,7 @@ std::string usage_text() {
            "  --plugin-dir DIR   also load the plugins in DIR (repeatable)\n"
            "  --safe-mode        load the bundled plugins only\n"
            "  --version          print the version and exit\n"
+           "  --demo             on the first run, add the demo practice without asking\n"
            "\n"
            "For tests and documentation:\n"
            "  --exit-when-ready  start, print \"ready in N ms\" and exit\n"

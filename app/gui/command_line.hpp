@@ -13,6 +13,7 @@ struct Options {
     std::vector<std::string> plugin_dirs;  // --plugin-dir DIR, repeatable
     bool safe_mode = false;
     bool version = false;
+    bool demo = false;  // --demo: a first run adds the demo practice without asking
     bool help = false;
     // For tests and documentation: start, report "ready in N ms", optionally
     // capture the window, and exit without waiting for a person.

@@ -121,13 +121,17 @@ std::unique_ptr<Workspace> CounselorApp::start() {
 // demo practice; cancelling leaves nothing behind.
 std::unique_ptr<Workspace> CounselorApp::start_first_run() {
     wxString practice, counselor;
-    bool demo = false;
+    bool demo = options_.demo;
+    if (demo) {
+        practice = _("Riverside Pastoral Counseling (demo)");
+        counselor = _("Demo Counselor");
+    }
     if (!options_.batch()) {
         FirstRunDialog dialog(ui(core::default_database_path().string()));
         if (dialog.ShowModal() != wxID_OK) return nullptr;
         practice = dialog.practice_name();
         counselor = dialog.counselor_name();
-        demo = dialog.wants_demo();
+        demo = demo || dialog.wants_demo();
     }
     auto workspace = open_workspace(options_, true);
     {
@@ -137,7 +141,13 @@ std::unique_ptr<Workspace> CounselorApp::start_first_run() {
         if (!counselor.empty()) settings.set("counselor.name", utf8(counselor));
         transaction.commit();
     }
-    if (demo) core::create_demo_practice(workspace->db, *workspace->plugins, current_actor());
+    if (demo) {
+        auto practice_made =
+            core::create_demo_practice(workspace->db, *workspace->plugins, current_actor());
+        // Opens on a record rather than an empty page, as later runs do.
+        if (!practice_made.clients.empty())
+            core::remember_last_client(workspace->db, practice_made.clients.front());
+    }
     core::log().info("first run: database created{}", demo ? " with the demo practice" : "");
     return workspace;
 }

@@ -42,6 +42,7 @@ class RecordPanel : public wxPanel {
   private:
     AppContext& context_;
     wxStaticText* title_ = nullptr;
+    wxStaticText* empty_hint_ = nullptr;
     wxNotebook* tabs_ = nullptr;
     OverviewPage* overview_ = nullptr;
     HomeworkPage* homework_ = nullptr;
