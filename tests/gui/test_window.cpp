@@ -9,6 +9,8 @@
 #include <counselor/core/database.hpp>
 #include <counselor/core/flag_repository.hpp>
 #include <counselor/core/homework_repository.hpp>
+#include <counselor/core/practice.hpp>
+#include <counselor/core/recent_client.hpp>
 #include <counselor/core/record_service.hpp>
 #include <counselor/core/session_service.hpp>
 #include <counselor/core/version.hpp>
@@ -257,4 +259,25 @@ TEST_CASE("a form missing a required answer or holding one it cannot show is ref
         CHECK(run.err.find("\"heard\"") != std::string::npos);
     }
     CHECK(checkins_of(practice).empty());
+}
+
+TEST_CASE("a first run with --demo fills the new practice and opens on one of its clients",
+          "[gui][screenshot]") {
+    test::TempDir home;
+    fs::create_directories(kScreenshots);
+    const fs::path png = kScreenshots / "first-run-demo.png";
+    fs::remove(png);
+
+    auto run = run_window(home, {"--demo", "--size", "1280x800", "--screenshot", png.string()});
+
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    auto db = core::Database::open(home / "share" / "counselor" / "counselor.db");
+    auto count = db.prepare("SELECT COUNT(*) FROM clients");
+    count.step();
+    CHECK(count.int64(0) >= 6);
+    CHECK(core::last_client(db).has_value());
+    CHECK(core::practice_info(db)["practice_name"].get<std::string>().find("demo") !=
+          std::string::npos);
+    REQUIRE(fs::exists(png));
 }
