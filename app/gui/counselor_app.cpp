@@ -16,6 +16,8 @@
 #include <spdlog/spdlog.h>
 #include <wx/config.h>
 #include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/translation.h>
 #include <wx/log.h>
 #include <wx/persist/toplevel.h>
 #include <wx/stdpaths.h>
@@ -64,8 +66,24 @@ void CounselorApp::set_up_config() {
         new wxFileConfig("counselor", {}, {}, {}, wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
 }
 
-bool CounselorApp::OnInit() {
+// Translations follow the user's language: wx's own strings and ours, from
+// share/locale beside the program's folder (build tree and install alike).
+void CounselorApp::set_up_translations() {
     wxUILocale::UseDefault();
+    const wxFileName program(wxStandardPaths::Get().GetExecutablePath());
+    wxFileName locale_dir(program.GetPath(), {});
+    locale_dir.RemoveLastDir();
+    locale_dir.AppendDir("share");
+    locale_dir.AppendDir("locale");
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(locale_dir.GetPath());
+    auto* translations = new wxTranslations;
+    wxTranslations::Set(translations);
+    translations->AddStdCatalog();
+    translations->AddCatalog("counselor");
+}
+
+bool CounselorApp::OnInit() {
+    set_up_translations();
     // Nobody would see wx's message boxes in batch mode, and they would block.
     if (options_.batch()) delete wxLog::SetActiveTarget(new wxLogStderr);
     set_up_config();

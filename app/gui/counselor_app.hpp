@@ -32,6 +32,7 @@ class CounselorApp : public wxApp {
     std::unique_ptr<Workspace> start();
     std::unique_ptr<Workspace> start_first_run();
     void set_up_config();
+    void set_up_translations();
     void on_ready();
     void finish_batch();
     bool fill_form();
