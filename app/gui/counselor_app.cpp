@@ -17,10 +17,10 @@
 #include <wx/config.h>
 #include <wx/fileconf.h>
 #include <wx/filename.h>
-#include <wx/translation.h>
 #include <wx/log.h>
 #include <wx/persist/toplevel.h>
 #include <wx/stdpaths.h>
+#include <wx/translation.h>
 #include <wx/uilocale.h>
 
 #include <pwd.h>
@@ -118,6 +118,14 @@ bool CounselorApp::OnInit() {
 }
 
 std::unique_ptr<Workspace> CounselorApp::start() {
+    const auto database = database_path(options_);
+    database_claim_ = claim_database(database);
+    if (!database_claim_) {
+        core::log().warn("database already open in another window");
+        report(already_open(database), options_.batch());
+        exit_code_ = 1;
+        return nullptr;
+    }
     try {
         if (first_run(options_)) return start_first_run();
         return open_workspace(options_, false);

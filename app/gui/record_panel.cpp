@@ -9,8 +9,8 @@
 #include <counselor/core/record_service.hpp>
 
 #include <wx/notebook.h>
-#include <wx/sizer.h>
 #include <wx/settings.h>
+#include <wx/sizer.h>
 #include <wx/stattext.h>
 
 namespace counselor::gui {
@@ -41,10 +41,10 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
         tabs_->AddPage(pages_[i], labels[i]);
     column->Add(tabs_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 6));
     // Until a client is chosen the tabs would be empty frames: say what to do instead.
-    empty_hint_ = new wxStaticText(
-        this, wxID_ANY,
-        _("Choose a client on the left, or add one with \u201cNew client\u201d or "
-          "\u201cNew couple\u201d (File menu, Ctrl+N)."));
+    empty_hint_ =
+        new wxStaticText(this, wxID_ANY,
+                         _("Choose a client on the left, or add one with \u201cNew client\u201d or "
+                           "\u201cNew couple\u201d (File menu, Ctrl+N)."));
     empty_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     column->Add(empty_hint_, wxSizerFlags().Border(wxLEFT | wxRIGHT, 10));
     tabs_->Hide();
