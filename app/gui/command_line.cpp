@@ -62,6 +62,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.answers = value();
         else if (arg == "--new-client")
             o.new_client = value();
+        else if (arg == "--assign-homework")
+            o.assign_homework = value();
         else if (arg == "--tab") {
             o.tab = value();
             if (parsed.error.empty() && !known_tab(o.tab))
@@ -85,6 +87,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
         parsed.error = "--show takes plugins, about or handout";
     if (parsed.error.empty() && !o.fill_form.empty() && (o.answers.empty() || !o.select_client))
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
+    if (parsed.error.empty() && !o.assign_homework.empty() && !o.select_client)
+        parsed.error = "--assign-homework needs --select-client ID";
     if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty())
         parsed.error = "--answers goes with --fill-form TOOL";
     return parsed;
@@ -111,7 +115,12 @@ std::string usage_text() {
            "                     \"saved administration N\" and exit\n"
            "  --new-client FILE  type the details in FILE into the New Client dialog\n"
            "                     (New Couple when FILE has a \"second\" spouse), press\n"
-           "                     OK, print \"added client N\" and exit\n";
+           "                     OK, print \"added client N\" and exit\n"
+           "  --assign-homework FILE\n"
+           "                     choose and type the order in FILE into the Assign\n"
+           "                     Homework dialog of the selected client's case, press\n"
+           "                     Assign (and export the handout to FILE's \"export\"),\n"
+           "                     print \"assigned homework N\" and exit\n";
 }
 
 }  // namespace counselor::gui

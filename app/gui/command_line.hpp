@@ -31,10 +31,14 @@ struct Options {
     // --new-client FILE: type the JSON details into the New Client dialog (a
     // "second" spouse makes it the New Couple dialog) and press OK.
     std::string new_client;
+    // --assign-homework FILE: choose and type the JSON order into the Assign
+    // Homework dialog, press Assign, and export the handout if it names a file.
+    std::string assign_homework;
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
     bool batch() const {
-        return exit_when_ready || !screenshot.empty() || !fill_form.empty() || !new_client.empty();
+        return exit_when_ready || !screenshot.empty() || !fill_form.empty() ||
+               !new_client.empty() || !assign_homework.empty();
     }
 };
 

@@ -1,9 +1,8 @@
 #include "counselor_app.hpp"
 
+#include "batch_action.hpp"
 #include "first_run_dialog.hpp"
-#include "form_dialog.hpp"
 #include "main_frame.hpp"
-#include "new_client_dialog.hpp"
 #include "screenshot.hpp"
 #include "wx_text.hpp"
 
@@ -26,7 +25,6 @@
 #include <pwd.h>
 #include <unistd.h>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 
 namespace counselor::gui {
@@ -39,13 +37,6 @@ std::string current_actor() {
         return entry->pw_name;
     if (const char* user = std::getenv("USER"); user && *user) return user;
     return "uid:" + std::to_string(::geteuid());
-}
-
-std::optional<nlohmann::json> read_json_object(const std::string& path) {
-    std::ifstream in(path);
-    auto value = nlohmann::json::parse(in, nullptr, false);
-    if (!in || value.is_discarded() || !value.is_object()) return std::nullopt;
-    return value;
 }
 
 // How long to let the window paint before reading the screen back.
@@ -62,6 +53,9 @@ void CounselorApp::set_up_config() {
     SetAppDisplayName(_("Counselor Workstation"));
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     // ~/.config/counselor/counselor.conf: window size, position and layout.
+    // wx writes the file but does not make its folder.
+    const wxFileName file = wxFileConfig::GetLocalFile("counselor", wxCONFIG_USE_SUBDIR);
+    wxFileName::Mkdir(file.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     wxConfig::Set(
         new wxFileConfig("counselor", {}, {}, {}, wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
 }
@@ -92,10 +86,22 @@ bool CounselorApp::OnInit() {
 
     workspace_ = start();
     if (!workspace_) return false;
-    context_.emplace(
-        AppContext{workspace_->db, *workspace_->plugins, current_actor(), options_.safe_mode, {}});
+    context_.emplace(AppContext{workspace_->db,
+                                *workspace_->plugins,
+                                current_actor(),
+                                options_.safe_mode,
+                                options_.batch(),
+                                {}});
 
     frame_ = new MainFrame(*context_);
+    if (options_.batch()) {
+        // What the status bar says is also what a test reads on stderr.
+        context_->report = [this](const std::string& text) {
+            frame_->say(ui(text));
+            std::cerr << "counselor: " << text << '\n';
+        };
+    }
+    batch_action_ = make_batch_action(options_);
     if (options_.batch()) wxPersistenceManager::Get().DisableSaving();
     wxPersistentRegisterAndRestore(frame_, "main");
     if (options_.width > 0) frame_->SetSize(options_.width, options_.height);
@@ -198,85 +204,16 @@ void CounselorApp::on_ready() {
             std::cerr << "counselor: no handout to preview for this client's case\n";
             exit_code_ = 1;
         }
-    } else if (!options_.fill_form.empty()) {
-        if (!fill_form()) return;
-        captured_ = form_;
-    } else if (!options_.new_client.empty()) {
-        if (!fill_new_client()) return;
-        captured_ = new_client_;
+    } else if (batch_action_) {
+        try {
+            captured_ = batch_action_->start(*frame_);
+        } catch (const BatchError& error) {
+            fail_batch(error.what());
+            return;
+        }
     }
     settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
     settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);
-}
-
-// Enters the answers file into the form control by control, through the
-// same handler a person's input takes, so the batch run tests that wiring.
-bool CounselorApp::fill_form() {
-    const auto answers = read_json_object(options_.answers);
-    if (!answers) {
-        fail_batch("could not read a JSON object of answers from " + options_.answers);
-        return false;
-    }
-    frame_->select_tab("assessments");
-    try {
-        form_ = frame_->make_form_dialog(options_.fill_form);
-    } catch (const core::UserError& error) {
-        fail_batch(error.what());
-        return false;
-    }
-    if (!form_) {
-        fail_batch("no client is shown to fill in the form for");
-        return false;
-    }
-    form_->set_batch(true);
-    form_->Show();
-    for (const auto& [item_id, value] : answers->items()) {
-        if (!form_->enter_answer(item_id, value)) {
-            fail_batch("the form has no control for the answer " + value.dump() + " to item \"" +
-                       item_id + "\"");
-            return false;
-        }
-    }
-    return true;
-}
-
-bool CounselorApp::fill_new_client() {
-    const auto details = read_json_object(options_.new_client);
-    if (!details) {
-        fail_batch("could not read a JSON object of client details from " + options_.new_client);
-        return false;
-    }
-    const auto kind = details->contains("second") ? NewClientDialog::Kind::couple
-                                                  : NewClientDialog::Kind::individual;
-    new_client_ = frame_->make_new_client_dialog(kind);
-    new_client_->Show();
-    if (!new_client_->enter(*details)) {
-        fail_batch("the dialog has no field for some of " + details->dump());
-        return false;
-    }
-    return true;
-}
-
-// Presses OK: the same check and store a person's click runs.
-void CounselorApp::save_new_client() {
-    if (!new_client_->save()) {
-        std::cerr << "counselor: " << utf8(new_client_->error_text()) << '\n';
-        exit_code_ = 1;
-        return;
-    }
-    frame_->show_added(*new_client_);
-    std::cout << "added client " << new_client_->client_id();
-    if (new_client_->case_id()) std::cout << " case " << *new_client_->case_id();
-    std::cout << std::endl;
-}
-
-void CounselorApp::save_form() {
-    if (form_->save()) {
-        std::cout << "saved administration " << form_->recorded()->id << std::endl;
-    } else {
-        std::cerr << "counselor: " << utf8(form_->error_text()) << '\n';
-        exit_code_ = 1;
-    }
 }
 
 void CounselorApp::fail_batch(const std::string& message) {
@@ -302,8 +239,7 @@ void CounselorApp::finish_batch() {
             exit_code_ = 1;
         }
     }
-    if (form_) save_form();
-    if (new_client_) save_new_client();
+    if (batch_action_ && !batch_action_->finish(*frame_)) exit_code_ = 1;
     quit();
 }
 

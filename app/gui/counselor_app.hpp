@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app_context.hpp"
+#include "batch_action.hpp"
 #include "command_line.hpp"
 #include "startup.hpp"
 
@@ -16,8 +17,6 @@
 
 namespace counselor::gui {
 
-class FormDialog;
-class NewClientDialog;
 class MainFrame;
 
 class CounselorApp : public wxApp {
@@ -35,10 +34,6 @@ class CounselorApp : public wxApp {
     void set_up_translations();
     void on_ready();
     void finish_batch();
-    bool fill_form();
-    bool fill_new_client();
-    void save_new_client();
-    void save_form();
     void fail_batch(const std::string& message);
     void quit();
 
@@ -48,10 +43,9 @@ class CounselorApp : public wxApp {
     std::unique_ptr<Workspace> workspace_;
     std::optional<AppContext> context_;
     MainFrame* frame_ = nullptr;
-    wxWindow* captured_ = nullptr;           // what the screenshot shows
-    FormDialog* form_ = nullptr;             // --fill-form's dialog
-    NewClientDialog* new_client_ = nullptr;  // --new-client's dialog
-    wxTimer settle_;                         // owns its events: Bind on the timer itself
+    wxWindow* captured_ = nullptr;  // what the screenshot shows
+    std::unique_ptr<BatchAction> batch_action_;
+    wxTimer settle_;  // owns its events: Bind on the timer itself
     int& exit_code_;
 };
 

@@ -241,6 +241,10 @@ void MainFrame::show_about() {
     wxAboutBox(info, this);
 }
 
+HomeworkPage& MainFrame::homework_page() {
+    return record_->homework_page();
+}
+
 wxFrame* MainFrame::preview_handout() {
     return record_->preview_handout();
 }

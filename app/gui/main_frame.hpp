@@ -18,6 +18,7 @@ namespace counselor::gui {
 
 class ClientListPanel;
 class FormDialog;
+class HomeworkPage;
 class RecordPanel;
 
 class MainFrame : public wxFrame {
@@ -35,6 +36,7 @@ class MainFrame : public wxFrame {
     void show_added(const NewClientDialog& dialog);
     void show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
+    HomeworkPage& homework_page();
     void show_about();
     void say(const wxString& text);  // the status bar's message field
 

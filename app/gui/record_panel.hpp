@@ -37,6 +37,8 @@ class RecordPanel : public wxPanel {
     // Opens the Homework tab and the print preview of a handout there.
     wxFrame* preview_handout();
 
+    HomeworkPage& homework_page() { return *homework_; }
+
     std::function<void(std::int64_t client_id)> on_open_client;
 
   private:
