@@ -133,6 +133,15 @@ void ClientListPanel::announce() {
                                       static_cast<long long>(clients_->count())));
 }
 
+void ClientListPanel::type_search(const wxString& text) {
+    search_->SetValue(text);
+}
+
+std::optional<std::int64_t> ClientListPanel::first_listed() {
+    if (auto client = clients_->client_at(0)) return client->id;
+    return std::nullopt;
+}
+
 void ClientListPanel::focus_search() {
     search_->SetFocus();
     search_->SelectAll();

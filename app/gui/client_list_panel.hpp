@@ -57,6 +57,9 @@ class ClientListPanel : public wxPanel {
 
     void select_client(std::int64_t client_id);
     void focus_search();
+    // Sets the search text with the event typing sends, so the list follows.
+    void type_search(const wxString& text);
+    std::optional<std::int64_t> first_listed();
     void refresh();
     std::int64_t shown_count() const { return clients_->count(); }
 

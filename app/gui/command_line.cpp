@@ -64,6 +64,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.new_client = value();
         else if (arg == "--assign-homework")
             o.assign_homework = value();
+        else if (arg == "--search")
+            o.search = value();
         else if (arg == "--tab") {
             o.tab = value();
             if (parsed.error.empty() && !known_tab(o.tab))
@@ -120,7 +122,9 @@ std::string usage_text() {
            "                     choose and type the order in FILE into the Assign\n"
            "                     Homework dialog of the selected client's case, press\n"
            "                     Assign (and export the handout to FILE's \"export\"),\n"
-           "                     print \"assigned homework N\" and exit\n";
+           "                     print \"assigned homework N\" and exit\n"
+           "  --search TEXT      type TEXT into the client search, print how many clients\n"
+           "                     it lists and how long it took, and exit\n";
 }
 
 }  // namespace counselor::gui

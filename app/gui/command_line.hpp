@@ -34,11 +34,13 @@ struct Options {
     // --assign-homework FILE: choose and type the JSON order into the Assign
     // Homework dialog, press Assign, and export the handout if it names a file.
     std::string assign_homework;
+    // --search TEXT: type TEXT into the client search; report the rows and time.
+    std::optional<std::string> search;
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
     bool batch() const {
         return exit_when_ready || !screenshot.empty() || !fill_form.empty() ||
-               !new_client.empty() || !assign_homework.empty();
+               !new_client.empty() || !assign_homework.empty() || search.has_value();
     }
 };
 

@@ -191,6 +191,12 @@ void MainFrame::open_client(std::int64_t client_id) {
     clients_->select_client(client_id);
 }
 
+MainFrame::Listed MainFrame::search_clients(const std::string& text) {
+    clients_->type_search(ui(text));
+    update_counts();
+    return {clients_->shown_count(), clients_->first_listed()};
+}
+
 bool MainFrame::select_tab(const wxString& name) {
     return record_->select_tab(name);
 }

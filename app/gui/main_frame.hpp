@@ -27,6 +27,12 @@ class MainFrame : public wxFrame {
     ~MainFrame() override;
 
     void open_client(std::int64_t client_id);
+    struct Listed {
+        std::int64_t count = 0;
+        std::optional<std::int64_t> first_id;
+    };
+    // Types into the client search box; what the list then shows.
+    Listed search_clients(const std::string& text);
     bool select_tab(const wxString& name);
     // A form for the tool and the record shown, not shown yet; see AssessmentsPage.
     FormDialog* make_form_dialog(const std::string& tool_id);

@@ -115,3 +115,41 @@ TEST_CASE("a couple with a mistake in one spouse's details is refused and nothin
     CHECK(count_of(practice.db_file, "clients") == clients);
     CHECK(count_of(practice.db_file, "audit_log") == audit_rows);
 }
+
+TEST_CASE("typing in the search box of a 10,000-client practice lists exactly the matches",
+          "[gui][people][scale]") {
+    test::TempDir dir;
+    const fs::path db_file = dir / "large.db";
+    const std::vector<std::string> firsts = {"Ada",  "Ben",   "Cleo", "Dawit", "Esther",
+                                             "Femi", "Grace", "Hana", "Ivan",  "Joy"};
+    const std::vector<std::string> lasts = {"Okafor", "Lind", "Nguyen", "Berg",  "Ortiz",
+                                            "Haddad", "Kim",  "Mensah", "Novak", "Olsen"};
+    {
+        auto db = core::Database::open(db_file);
+        core::Transaction transaction(db);
+        core::ClientRepository clients(db);
+        for (int i = 0; i < 10000; ++i) {
+            core::NewClient client;
+            client.first_name = firsts[static_cast<std::size_t>(i) % firsts.size()];
+            client.last_name =
+                lasts[static_cast<std::size_t>(i / 10) % lasts.size()] + std::to_string(i / 100);
+            clients.add(client);
+        }
+        transaction.commit();
+    }
+    auto db = core::Database::open(db_file);
+    core::ClientRepository clients(db);
+    test::TempDir home;
+
+    for (const std::string typed : {"Ok", "novak4", "Ol", "zz"}) {
+        auto run = test::run_window(home, {"--db", db_file.string(), "--search", typed});
+        INFO(typed << ": " << run.out << run.err);
+        REQUIRE(run.exit_code == 0);
+        const auto expected = clients.count(typed);
+        CHECK(run.out.find("listed " + std::to_string(expected) + " clients") != std::string::npos);
+        const auto first = clients.search(typed, 1);
+        if (!first.empty()) {
+            CHECK(run.out.find("first client " + std::to_string(first[0].id)) != std::string::npos);
+        }
+    }
+}
