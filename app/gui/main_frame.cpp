@@ -16,6 +16,7 @@
 #include <wx/menu.h>
 #include <wx/splitter.h>
 #include <wx/statusbr.h>
+#include <wx/textentry.h>
 
 namespace counselor::gui {
 
@@ -35,6 +36,30 @@ enum MenuId {
 };
 
 const char* const kSashKey = "/MainFrame/Sash";
+
+void edit_focused_text(int command) {
+    auto* text = dynamic_cast<wxTextEntry*>(wxWindow::FindFocus());
+    if (!text) return;
+    switch (command) {
+        case wxID_UNDO:
+            text->Undo();
+            break;
+        case wxID_CUT:
+            text->Cut();
+            break;
+        case wxID_COPY:
+            text->Copy();
+            break;
+        case wxID_PASTE:
+            text->Paste();
+            break;
+        case wxID_SELECTALL:
+            text->SelectAll();
+            break;
+        default:
+            break;
+    }
+}
 
 }  // namespace
 
@@ -81,6 +106,13 @@ wxMenuBar* MainFrame::make_menus() {
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
+    edit->Append(wxID_UNDO);
+    edit->AppendSeparator();
+    edit->Append(wxID_CUT);
+    edit->Append(wxID_COPY);
+    edit->Append(wxID_PASTE);
+    edit->Append(wxID_SELECTALL);
+    edit->AppendSeparator();
     edit->Append(kFindClient, _("&Find Client...\tCtrl+F"), _("Search clients by name"));
     auto* client = new wxMenu;
     client->Append(kTabOverview, _("&Overview\tCtrl+1"));
@@ -112,6 +144,11 @@ wxMenuBar* MainFrame::make_menus() {
         kNewCouple);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { clients_->focus_search(); }, kFindClient);
+    // The editing commands act on the text field that has the focus.
+    for (int command : {wxID_UNDO, wxID_CUT, wxID_COPY, wxID_PASTE, wxID_SELECTALL}) {
+        Bind(
+            wxEVT_MENU, [command](wxCommandEvent&) { edit_focused_text(command); }, command);
+    }
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { select_tab("overview"); }, kTabOverview);
     Bind(
