@@ -18,6 +18,7 @@ namespace counselor::gui {
 class ClientListPanel;
 class FormDialog;
 class RecordPanel;
+class SessionsPage;
 
 class MainFrame : public wxFrame {
   public:
@@ -28,6 +29,7 @@ class MainFrame : public wxFrame {
     bool select_tab(const wxString& name);
     // A form for the tool and the record shown, not shown yet; see AssessmentsPage.
     FormDialog* make_form_dialog(const std::string& tool_id);
+    SessionsPage* sessions_page() const;
     void show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
     void show_about();
