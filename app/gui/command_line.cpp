@@ -1,6 +1,7 @@
 #include "command_line.hpp"
 
 #include <charconv>
+#include <functional>
 
 namespace counselor::gui {
 
@@ -22,6 +23,42 @@ bool parse_id(const std::string& text, long long& id) {
     return error == std::errc() && stop == text.data() + text.size() && id > 0;
 }
 
+// The --write-note switches; false when `arg` is none of them.
+bool parse_note_option(const std::string& arg, NoteOptions& note,
+                       const std::function<std::string()>& value) {
+    if (arg == "--write-note")
+        note.template_id = value();
+    else if (arg == "--new-session")
+        note.new_session = value();
+    else if (arg == "--sign")
+        note.sign = true;
+    else if (arg == "--addendum")
+        note.addendum = value();
+    else if (arg == "--crash-after-autosave")
+        note.crash_after_autosave = true;
+    else
+        return false;
+    return true;
+}
+
+std::string check_note_options(const Options& o) {
+    const NoteOptions& note = o.note;
+    if (note.template_id.empty()) {
+        if (!note.new_session.empty() || note.sign || !note.addendum.empty() ||
+            note.crash_after_autosave)
+            return "--new-session, --sign, --addendum and --crash-after-autosave go with "
+                   "--write-note TEMPLATE";
+        return {};
+    }
+    if (o.answers.empty() || !o.select_client)
+        return "--write-note needs --answers FILE and --select-client ID";
+    if (!o.fill_form.empty()) return "--write-note and --fill-form go one at a time";
+    if (!note.addendum.empty() && !note.sign) return "--addendum needs --sign: drafts are edited";
+    if (note.sign && note.crash_after_autosave)
+        return "--crash-after-autosave ends the run before --sign could";
+    return {};
+}
+
 bool known_tab(const std::string& tab) {
     return tab == "overview" || tab == "assessments" || tab == "sessions" || tab == "homework";
 }
@@ -38,6 +75,7 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             parsed.error = arg + " needs a value";
             return {};
         };
+        if (parse_note_option(arg, o.note, value)) continue;
         if (arg == "--version")
             o.version = true;
         else if (arg == "--help" || arg == "-h")
@@ -81,8 +119,10 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
         parsed.error = "--show takes plugins, about or handout";
     if (parsed.error.empty() && !o.fill_form.empty() && (o.answers.empty() || !o.select_client))
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
-    if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty())
-        parsed.error = "--answers goes with --fill-form TOOL";
+    if (parsed.error.empty()) parsed.error = check_note_options(o);
+    if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty() &&
+        o.note.template_id.empty())
+        parsed.error = "--answers goes with --fill-form TOOL or --write-note TEMPLATE";
     return parsed;
 }
 
@@ -103,7 +143,12 @@ std::string usage_text() {
            "  --fill-form TOOL --answers FILE\n"
            "                     fill in TOOL's form for the selected client with the\n"
            "                     answers in FILE (a JSON object), save it, print\n"
-           "                     \"saved administration N\" and exit\n";
+           "                     \"saved administration N\" and exit\n"
+           "  --write-note TEMPLATE --answers FILE [--new-session \"YYYY-MM-DD HH:MM\"]\n"
+           "      [--sign [--addendum TEXT] | --crash-after-autosave]\n"
+           "                     write a note for the selected client's latest session (or\n"
+           "                     a new one) through the note editor, wait for the autosave,\n"
+           "                     then sign it, or stop at once as a crash would\n";
 }
 
 }  // namespace counselor::gui

@@ -8,6 +8,20 @@
 
 namespace counselor::gui {
 
+// --write-note TEMPLATE --answers FILE: writes a note for the latest session
+// of the selected client's case (or one planned with --new-session through
+// the New session dialog) through the note editor's controls, and waits for
+// the autosave timer to store the draft. Then --sign signs it (and
+// --addendum adds one), or --crash-after-autosave ends the run at once, as
+// a crash would, so a test sees only what the autosave stored.
+struct NoteOptions {
+    std::string template_id;
+    std::string new_session;  // "YYYY-MM-DD HH:MM"
+    bool sign = false;
+    std::string addendum;
+    bool crash_after_autosave = false;
+};
+
 struct Options {
     std::string db;                        // --db FILE; empty: COUNSELOR_DB, then the default
     std::vector<std::string> plugin_dirs;  // --plugin-dir DIR, repeatable
@@ -26,10 +40,14 @@ struct Options {
     // --fill-form TOOL --answers FILE: enter the JSON answers into the
     // tool's form as a person would, then save it.
     std::string fill_form;
-    std::string answers;
+    std::string answers;  // also for --write-note
+    NoteOptions note;
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
-    bool batch() const { return exit_when_ready || !screenshot.empty() || !fill_form.empty(); }
+    bool batch() const {
+        return exit_when_ready || !screenshot.empty() || !fill_form.empty() ||
+               !note.template_id.empty();
+    }
 };
 
 struct ParseResult {

@@ -3,6 +3,7 @@
 #include "first_run_dialog.hpp"
 #include "form_dialog.hpp"
 #include "main_frame.hpp"
+#include "note_batch.hpp"
 #include "screenshot.hpp"
 #include "wx_text.hpp"
 
@@ -46,6 +47,8 @@ constexpr int kSettleMs = 400;
 CounselorApp::CounselorApp(Options options, std::chrono::steady_clock::time_point started,
                            int& exit_code)
     : options_(std::move(options)), started_(started), exit_code_(exit_code) {}
+
+CounselorApp::~CounselorApp() = default;
 
 void CounselorApp::set_up_config() {
     SetAppName("counselor");
@@ -157,7 +160,19 @@ void CounselorApp::on_ready() {
     } else if (!options_.fill_form.empty()) {
         if (!fill_form()) return;
         captured_ = form_;
+    } else if (!options_.note.template_id.empty()) {
+        // Waits for the autosave timer, so it finishes later, by itself.
+        note_batch_ = std::make_unique<NoteBatch>(*frame_, options_, [this](int code) {
+            if (code != 0) exit_code_ = code;
+            settle();
+        });
+        note_batch_->start();
+        return;
     }
+    settle();
+}
+
+void CounselorApp::settle() {
     settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
     settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);
 }

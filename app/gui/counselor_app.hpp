@@ -18,11 +18,13 @@ namespace counselor::gui {
 
 class FormDialog;
 class MainFrame;
+class NoteBatch;
 
 class CounselorApp : public wxApp {
   public:
     // `exit_code` outlives the application object, which wx deletes on exit.
     CounselorApp(Options options, std::chrono::steady_clock::time_point started, int& exit_code);
+    ~CounselorApp() override;
 
     bool OnInit() override;
     int OnExit() override;
@@ -32,6 +34,7 @@ class CounselorApp : public wxApp {
     std::unique_ptr<Workspace> start_first_run();
     void set_up_config();
     void on_ready();
+    void settle();
     void finish_batch();
     bool fill_form();
     void save_form();
@@ -43,9 +46,10 @@ class CounselorApp : public wxApp {
     std::unique_ptr<Workspace> workspace_;
     std::optional<AppContext> context_;
     MainFrame* frame_ = nullptr;
-    wxWindow* captured_ = nullptr;  // what the screenshot shows
-    FormDialog* form_ = nullptr;    // --fill-form's dialog
-    wxTimer settle_;                // owns its events: Bind on the timer itself
+    wxWindow* captured_ = nullptr;           // what the screenshot shows
+    FormDialog* form_ = nullptr;             // --fill-form's dialog
+    std::unique_ptr<NoteBatch> note_batch_;  // --write-note
+    wxTimer settle_;                         // owns its events: Bind on the timer itself
     int& exit_code_;
 };
 
