@@ -3,8 +3,10 @@
 #include "first_run_dialog.hpp"
 #include "form_dialog.hpp"
 #include "main_frame.hpp"
+#include "new_session_dialog.hpp"
 #include "note_batch.hpp"
 #include "screenshot.hpp"
+#include "sessions_page.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/demo_practice.hpp>
@@ -155,6 +157,15 @@ void CounselorApp::on_ready() {
             captured_ = preview;
         } else {
             std::cerr << "counselor: no handout to preview for this client's case\n";
+            exit_code_ = 1;
+        }
+    } else if (options_.show == "new-session") {
+        frame_->select_tab("sessions");
+        if (auto* dialog = frame_->sessions_page()->make_session_dialog()) {
+            dialog->Show();
+            captured_ = dialog;
+        } else {
+            std::cerr << "counselor: no case is shown to plan a session for\n";
             exit_code_ = 1;
         }
     } else if (!options_.fill_form.empty()) {

@@ -326,8 +326,13 @@ bool FormPanel::write_control(ItemView& view, const nlohmann::json& value) {
 void FormPanel::set_read_only(bool read_only) {
     read_only_ = read_only;
     for (auto& view : items_) {
-        // Text stays black and selectable to copy from; choices grey out.
-        if (view.text) view.text->SetEditable(!read_only);
+        // Text stays black and selectable to copy from, on the window's
+        // background so it does not look editable; choices grey out.
+        if (view.text) {
+            view.text->SetEditable(!read_only);
+            view.text->SetBackgroundColour(
+                read_only ? wxSystemSettings::GetColour(wxSYS_COLOUR_FRAMEBK) : wxNullColour);
+        }
         for (auto* radio : view.radios)
             radio->Enable(!read_only);
         for (auto* check : view.checks)

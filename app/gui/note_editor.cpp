@@ -12,20 +12,24 @@
 #include <spdlog/spdlog.h>
 #include <wx/button.h>
 #include <wx/msgdlg.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
 
+#include <algorithm>
 #include <chrono>
 
 namespace counselor::gui {
 
 namespace {
 
-// Question text and long answers are drawn this wide; the editor shares
-// the tab with the session lists.
-constexpr int kWrapDip = 460;
+// Question text is wrapped to the editor's width when a note opens, within
+// these bounds: narrow enough to read, wide enough not to waste a large screen.
+constexpr int kWrapDip = 460;  // before the editor has a size
+constexpr int kNarrowestWrapDip = 320;
+constexpr int kWidestWrapDip = 760;
 // How often the timer asks whether a save is due; the delay itself is
 // DraftAutosave's.
 constexpr int kTickMs = 500;
@@ -59,6 +63,7 @@ NoteEditor::NoteEditor(wxWindow* parent, AppContext& context) : wxPanel(parent),
     column->Add(addenda_heading_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 8));
     addenda_ = new wxTextCtrl(page_, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(-1, 90)),
                               wxTE_MULTILINE | wxTE_READONLY);
+    addenda_->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_FRAMEBK));
     column->Add(addenda_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 8));
     error_ = make_label(page_, {}, problem_colour());
     error_->Hide();
@@ -76,6 +81,9 @@ NoteEditor::~NoteEditor() {
     // Closing the window or the tab saves the draft: the last chance to.
     timer_.Stop();
     flush();
+    // Before this object's members go: a control losing focus as the
+    // children are destroyed must not reach them.
+    drop_form();
 }
 
 void NoteEditor::build_buttons(wxSizer* column) {
@@ -108,15 +116,13 @@ void NoteEditor::open(std::int64_t note_id) {
     shown_ = std::move(history);
     template_title_ = format.info.title;
 
-    if (form_) {
-        // No saves from a form on its way out: its draft was flushed above.
-        form_->on_change = nullptr;
-        form_->on_leave = nullptr;
-        form_->Destroy();
-    }
+    drop_form();
+    wrap_dip_ = kWrapDip;
+    if (const int width = ToDIP(GetClientSize().GetWidth()); width > kNarrowestWrapDip)
+        wrap_dip_ = std::clamp(width - 80, kNarrowestWrapDip, kWidestWrapDip);
     instructions_->SetLabel(ui(format.form.instructions));
-    instructions_->Wrap(FromDIP(kWrapDip + 40));
-    form_ = new FormPanel(page_, std::move(format.form), shown_->note.fields, kWrapDip);
+    instructions_->Wrap(FromDIP(wrap_dip_ + 40));
+    form_ = new FormPanel(page_, std::move(format.form), shown_->note.fields, wrap_dip_);
     page_->GetSizer()->Insert(3, form_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 8));
     form_->on_change = [this] { on_edit(); };
     form_->on_leave = [this] {
@@ -132,15 +138,19 @@ void NoteEditor::close() {
     flush();
     timer_.Stop();
     shown_.reset();
-    if (form_) {
-        form_->on_change = nullptr;
-        form_->on_leave = nullptr;
-        form_->Destroy();
-        form_ = nullptr;
-    }
+    drop_form();
     page_->Hide();
     placeholder_->Show();
     Layout();
+}
+
+// Callers flush first: a form on its way out must not save any more.
+void NoteEditor::drop_form() {
+    if (!form_) return;
+    form_->on_change = nullptr;
+    form_->on_leave = nullptr;
+    form_->Destroy();
+    form_ = nullptr;
 }
 
 // Everything that depends on whether the note is a draft or signed.
@@ -209,12 +219,12 @@ void NoteEditor::show_status() {
     status_->SetForegroundColour(status.state == State::failed ? problem_colour() : grey_colour());
     if (status_->GetLabel() == text) return;
     status_->SetLabel(text);
-    status_->Wrap(FromDIP(kWrapDip));
+    status_->Wrap(FromDIP(wrap_dip_));
     page_->Layout();
 }
 
 void NoteEditor::show_error(const wxString& text) {
-    show_error_line(error_, error_text_, text, kWrapDip + 40);
+    show_error_line(error_, error_text_, text, wrap_dip_ + 40);
 }
 
 void NoteEditor::on_edit() {

@@ -55,6 +55,7 @@ class NoteEditor : public wxPanel {
 
   private:
     void build_buttons(wxSizer* column);
+    void drop_form();
     void show_note();
     void show_status();
     void show_error(const wxString& text);
@@ -82,6 +83,7 @@ class NoteEditor : public wxPanel {
     std::optional<core::NoteHistory> shown_;
     std::string template_title_;
     wxString error_text_;
+    int wrap_dip_ = 460;  // see open()
 };
 
 }  // namespace counselor::gui

@@ -101,6 +101,10 @@ wxWindow* SessionsPage::build_lists(wxWindow* parent) {
     return panel;
 }
 
+core::NoteService SessionsPage::notes() {
+    return core::NoteService(context_.db, context_.plugins, context_.actor);
+}
+
 std::optional<std::int64_t> SessionsPage::shown_case() const {
     if (!view_ || !view_->shown_case) return std::nullopt;
     return view_->shown_case->id;
@@ -167,8 +171,7 @@ void SessionsPage::list_notes() {
     }
     note_rows_ = core::NoteRepository(context_.db).for_session(*session);
     std::map<std::string, std::string> titles;  // template id -> title
-    for (const auto& format :
-         core::NoteService(context_.db, context_.plugins, context_.actor).templates())
+    for (const auto& format : notes().templates())
         titles[format.info.id] = format.info.title;
     const auto open = editor_->note_id();
     bool open_listed = false;
@@ -223,8 +226,7 @@ void SessionsPage::on_new_session() {
 std::int64_t SessionsPage::start_note(const std::string& template_id) {
     const auto session = selected_session();
     if (!session) throw core::UserError(utf8(_("Select a session first")));
-    const auto id = core::NoteService(context_.db, context_.plugins, context_.actor)
-                        .add(*session, template_id, nlohmann::json::object());
+    const auto id = notes().add(*session, template_id, nlohmann::json::object());
     editor_->close();
     list_notes();
     open_note(id);
@@ -236,7 +238,7 @@ std::int64_t SessionsPage::start_note(const std::string& template_id) {
 void SessionsPage::on_new_note() {
     std::vector<core::NoteTemplate> formats;
     try {
-        formats = core::NoteService(context_.db, context_.plugins, context_.actor).templates();
+        formats = notes().templates();
     } catch (const core::UserError& error) {
         context_.report(error.what());
         return;

@@ -6,6 +6,7 @@
 #include "record_page.hpp"
 
 #include <counselor/core/note_repository.hpp>
+#include <counselor/core/note_service.hpp>
 #include <counselor/core/session_repository.hpp>
 
 #include <cstdint>
@@ -48,6 +49,7 @@ class SessionsPage : public RecordPage {
     void on_new_note();
     void on_note_selected();
     std::optional<std::int64_t> shown_case() const;
+    core::NoteService notes();
 
     AppContext& context_;
     std::optional<RecordView> view_;

@@ -231,6 +231,42 @@ TEST_CASE("bad note input is refused with a clear message and stores nothing of 
     CHECK(after.flags == before.flags);
 }
 
+TEST_CASE("the New session dialog offers the case members and can be captured",
+          "[gui][notes][screenshot]") {
+    Practice practice;
+    test::TempDir home;
+    const fs::path png = screenshot_path("new-session-dialog.png");
+
+    auto run = run_window(
+        home, {"--db", practice.db_file.string(), "--select-client", std::to_string(practice.naomi),
+               "--show", "new-session", "--screenshot", png.string()});
+
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    REQUIRE(fs::exists(png));
+    CHECK(png_size(png).width >= 300);
+    CHECK(png_size(png).width < 1000);             // the dialog, not the window behind it
+    CHECK(stored(practice).sessions.size() == 1);  // shown, not planned
+}
+
+TEST_CASE("a signed note reads well on a desktop screen too", "[gui][notes][screenshot]") {
+    Practice practice;
+    const fs::path png = screenshot_path("notes-signed-1920x1080.png");
+    auto run = write_note(practice, "birp",
+                          {{"behavior", "Calm, on time."},
+                           {"intervention", "Taught the speaker-listener technique."},
+                           {"response", "Both tried it; Daniel found it slow."},
+                           {"plan", "Practise twice before next session."},
+                           {"risk_observed", false}},
+                          {"--sign", "--size", "1920x1080", "--screenshot", png.string()});
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 0);
+    REQUIRE(fs::exists(png));
+    CHECK(png_size(png).width == 1920);
+    REQUIRE(stored(practice).notes.size() == 1);
+    CHECK(stored(practice).notes[0].status == "signed");
+}
+
 TEST_CASE("note switches that make no sense together are usage errors, before any window",
           "[gui][notes]") {
     auto run = test::run_process(COUNSELOR_GUI,
