@@ -26,9 +26,12 @@ bool parse_id(const std::string& text, long long& id) {
 // The --write-note switches; false when `arg` is none of them.
 bool parse_note_option(const std::string& arg, NoteOptions& note,
                        const std::function<std::string()>& value) {
-    if (arg == "--write-note")
+    if (arg == "--write-note") {
         note.template_id = value();
-    else if (arg == "--new-session")
+    } else if (arg == "--open-note") {
+        const std::string text = value();
+        if (!parse_id(text, note.open_note)) note.open_note = -1;  // refused below
+    } else if (arg == "--new-session")
         note.new_session = value();
     else if (arg == "--sign")
         note.sign = true;
@@ -43,19 +46,27 @@ bool parse_note_option(const std::string& arg, NoteOptions& note,
 
 std::string check_note_options(const Options& o) {
     const NoteOptions& note = o.note;
-    if (note.template_id.empty()) {
+    if (note.open_note < 0) return "--open-note takes a note id";
+    if (!note.wanted()) {
         if (!note.new_session.empty() || note.sign || !note.addendum.empty() ||
             note.crash_after_autosave)
             return "--new-session, --sign, --addendum and --crash-after-autosave go with "
-                   "--write-note TEMPLATE";
+                   "--write-note TEMPLATE or --open-note ID";
         return {};
     }
-    if (o.answers.empty() || !o.select_client)
-        return "--write-note needs --answers FILE and --select-client ID";
-    if (!o.fill_form.empty()) return "--write-note and --fill-form go one at a time";
-    if (!note.addendum.empty() && !note.sign) return "--addendum needs --sign: drafts are edited";
+    if (!note.template_id.empty() && note.open_note > 0)
+        return "--write-note and --open-note go one at a time";
+    if (!o.select_client) return "--write-note and --open-note need --select-client ID";
+    if (!note.template_id.empty() && o.answers.empty()) return "--write-note needs --answers FILE";
+    if (!o.fill_form.empty()) return "--write-note, --open-note and --fill-form go one at a time";
+    if (!note.template_id.empty() && !note.addendum.empty() && !note.sign)
+        return "--addendum needs --sign: drafts are edited";
+    if (note.open_note > 0 && !note.new_session.empty())
+        return "--new-session goes with --write-note: an open note has its session";
     if (note.sign && note.crash_after_autosave)
         return "--crash-after-autosave ends the run before --sign could";
+    if (note.crash_after_autosave && o.answers.empty())
+        return "--crash-after-autosave waits for the autosave of --answers FILE";
     return {};
 }
 
@@ -120,9 +131,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
     if (parsed.error.empty() && !o.fill_form.empty() && (o.answers.empty() || !o.select_client))
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
     if (parsed.error.empty()) parsed.error = check_note_options(o);
-    if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty() &&
-        o.note.template_id.empty())
-        parsed.error = "--answers goes with --fill-form TOOL or --write-note TEMPLATE";
+    if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty() && !o.note.wanted())
+        parsed.error = "--answers goes with --fill-form TOOL, --write-note or --open-note";
     return parsed;
 }
 
@@ -148,7 +158,10 @@ std::string usage_text() {
            "      [--sign [--addendum TEXT] | --crash-after-autosave]\n"
            "                     write a note for the selected client's latest session (or\n"
            "                     a new one) through the note editor, wait for the autosave,\n"
-           "                     then sign it, or stop at once as a crash would\n";
+           "                     then sign it, or stop at once as a crash would\n"
+           "  --open-note ID [--answers FILE] [--sign] [--addendum TEXT]\n"
+           "                     open a note of the selected client's case, as a click in\n"
+           "                     the list does, and go on with it the same way\n";
 }
 
 }  // namespace counselor::gui

@@ -14,12 +14,17 @@ namespace counselor::gui {
 // the autosave timer to store the draft. Then --sign signs it (and
 // --addendum adds one), or --crash-after-autosave ends the run at once, as
 // a crash would, so a test sees only what the autosave stored.
+// --open-note ID opens a note of the selected client's case as a click in
+// the list does; --answers, --sign and --addendum then work on it the same.
 struct NoteOptions {
     std::string template_id;
+    long long open_note = 0;
     std::string new_session;  // "YYYY-MM-DD HH:MM"
     bool sign = false;
     std::string addendum;
     bool crash_after_autosave = false;
+
+    bool wanted() const { return !template_id.empty() || open_note > 0; }
 };
 
 struct Options {
@@ -45,8 +50,7 @@ struct Options {
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
     bool batch() const {
-        return exit_when_ready || !screenshot.empty() || !fill_form.empty() ||
-               !note.template_id.empty();
+        return exit_when_ready || !screenshot.empty() || !fill_form.empty() || note.wanted();
     }
 };
 

@@ -171,7 +171,7 @@ void CounselorApp::on_ready() {
     } else if (!options_.fill_form.empty()) {
         if (!fill_form()) return;
         captured_ = form_;
-    } else if (!options_.note.template_id.empty()) {
+    } else if (options_.note.wanted()) {
         // Waits for the autosave timer, so it finishes later, by itself.
         note_batch_ = std::make_unique<NoteBatch>(*frame_, options_, [this](int code) {
             if (code != 0) exit_code_ = code;

@@ -32,14 +32,22 @@ void NoteBatch::fail(const std::string& message) {
 void NoteBatch::start() {
     frame_.select_tab("sessions");
     page_ = frame_.sessions_page();
-    if (!plan_session()) return;
-    try {
-        note_id_ = page_->start_note(options_.note.template_id);
-    } catch (const core::UserError& error) {
-        fail(error.what());
+    if (options_.note.open_note > 0) {
+        if (!open_note()) return;
+    } else {
+        if (!plan_session()) return;
+        try {
+            note_id_ = page_->start_note(options_.note.template_id);
+        } catch (const core::UserError& error) {
+            fail(error.what());
+            return;
+        }
+        std::cout << "started note " << note_id_ << std::endl;
+    }
+    if (options_.answers.empty()) {
+        finish_note();  // nothing typed: nothing for the autosave to do
         return;
     }
-    std::cout << "started note " << note_id_ << std::endl;
     page_->editor()->on_autosaved = [this] { after_autosave(); };
     deadline_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
         fail("the draft was not autosaved within " + std::to_string(kAutosaveDeadlineMs / 1000) +
@@ -47,6 +55,19 @@ void NoteBatch::start() {
     });
     deadline_.StartOnce(kAutosaveDeadlineMs);
     enter_answers();  // the autosave timer takes it from here
+}
+
+// As a click in the notes list opens it; says what is shown.
+bool NoteBatch::open_note() {
+    note_id_ = options_.note.open_note;
+    if (!page_->show_note(note_id_)) {
+        fail("note " + std::to_string(note_id_) + " is not a note of the case shown");
+        return false;
+    }
+    const auto& shown = page_->editor()->shown();
+    std::cout << "opened note " << note_id_ << ": " << shown->note.status << ", "
+              << shown->addenda.size() << " addenda" << std::endl;
+    return true;
 }
 
 // Through the New session dialog, as a counselor plans one; otherwise the
@@ -84,7 +105,7 @@ bool NoteBatch::enter_answers() {
     for (const auto& [item_id, value] : answers.items()) {
         if (!page_->editor()->enter_answer(item_id, value)) {
             fail("the note has no control for the answer " + value.dump() + " to field \"" +
-                 item_id + "\"");
+                 item_id + "\"" + (page_->editor()->read_only() ? " (it is signed)" : ""));
             return false;
         }
     }
@@ -101,6 +122,11 @@ void NoteBatch::after_autosave() {
         // As if the power failed: no close, no destructor, no last save.
         std::_Exit(0);
     }
+    finish_note();
+}
+
+void NoteBatch::finish_note() {
+    auto* editor = page_->editor();
     int code = 0;
     if (options_.note.sign) {
         if (editor->sign(false)) {

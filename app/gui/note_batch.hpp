@@ -24,9 +24,11 @@ class NoteBatch {
     void start();
 
   private:
+    bool open_note();
     bool plan_session();
     bool enter_answers();
     void after_autosave();
+    void finish_note();
     void fail(const std::string& message);
 
     MainFrame& frame_;

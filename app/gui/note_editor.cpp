@@ -117,6 +117,10 @@ void NoteEditor::open(std::int64_t note_id) {
     template_title_ = format.info.title;
 
     drop_form();
+    // GTK measures bold headings wrongly inside a hidden parent: show first.
+    placeholder_->Hide();
+    page_->Show();
+    Layout();
     wrap_dip_ = kWrapDip;
     if (const int width = ToDIP(GetClientSize().GetWidth()); width > kNarrowestWrapDip)
         wrap_dip_ = std::clamp(width - 80, kNarrowestWrapDip, kWidestWrapDip);

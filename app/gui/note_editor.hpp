@@ -34,6 +34,8 @@ class NoteEditor : public wxPanel {
     // Saves the note shown so far, then shows none.
     void close();
     std::optional<std::int64_t> note_id() const;
+    const std::optional<core::NoteHistory>& shown() const { return shown_; }
+    bool read_only() const { return shown_ && shown_->note.signed_off(); }
 
     // Saves what is on screen and not stored yet. False, with the reason
     // beside the note and the text left on screen, when it was refused.

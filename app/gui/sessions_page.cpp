@@ -207,6 +207,17 @@ void SessionsPage::open_note(std::int64_t note_id) {
     }
 }
 
+bool SessionsPage::show_note(std::int64_t note_id) {
+    const auto note = core::NoteRepository(context_.db).find(note_id);
+    if (!note || note->case_id != shown_case() || !note->session_id) return false;
+    select_session(*note->session_id);
+    for (std::size_t i = 0; i < note_rows_.size(); ++i) {
+        if (note_rows_[i].id == note_id) select_row(notes_, static_cast<long>(i));
+    }
+    if (editor_->note_id() != note_id) open_note(note_id);  // when selecting sent no event
+    return editor_->note_id() == note_id;
+}
+
 NewSessionDialog* SessionsPage::make_session_dialog() {
     if (!view_ || !view_->shown_case) return nullptr;
     return new NewSessionDialog(this, context_, *view_->shown_case);

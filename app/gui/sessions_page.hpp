@@ -39,6 +39,9 @@ class SessionsPage : public RecordPage {
     // Throws UserError (e.g. no session selected, unknown template).
     std::int64_t start_note(const std::string& template_id);
     void open_note(std::int64_t note_id);
+    // Selects the note's session and opens it, as a click in the lists
+    // does; false when it is not a note of the case shown.
+    bool show_note(std::int64_t note_id);
     NoteEditor* editor() const { return editor_; }
 
   private:

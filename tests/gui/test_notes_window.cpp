@@ -35,23 +35,28 @@ nlohmann::json complete_soap() {
             {"next_appointment", "2025-05-13"}};
 }
 
+// Runs the window for Naomi with --answers (unless null) and the switches.
+test::ProcessResult run_notes(Practice& practice, const nlohmann::json& answers,
+                              const std::vector<std::string>& switches) {
+    test::TempDir home;
+    std::vector<std::string> args = {"--db", practice.db_file.string(), "--select-client",
+                                     std::to_string(practice.naomi)};
+    if (!answers.is_null()) {
+        const fs::path file = home / "answers.json";
+        std::ofstream(file) << answers.dump();
+        args.insert(args.end(), {"--answers", file.string()});
+    }
+    args.insert(args.end(), switches.begin(), switches.end());
+    return run_window(home, args);
+}
+
 // Runs --write-note for Naomi with these answers and the extra switches.
 test::ProcessResult write_note(Practice& practice, const std::string& format,
                                const nlohmann::json& answers,
                                const std::vector<std::string>& extra) {
-    test::TempDir home;
-    const fs::path file = home / "answers.json";
-    std::ofstream(file) << answers.dump();
-    std::vector<std::string> args = {"--db",
-                                     practice.db_file.string(),
-                                     "--select-client",
-                                     std::to_string(practice.naomi),
-                                     "--write-note",
-                                     format,
-                                     "--answers",
-                                     file.string()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return run_window(home, args);
+    std::vector<std::string> switches = {"--write-note", format};
+    switches.insert(switches.end(), extra.begin(), extra.end());
+    return run_notes(practice, answers, switches);
 }
 
 fs::path screenshot_path(const std::string& name) {
@@ -229,6 +234,80 @@ TEST_CASE("bad note input is refused with a clear message and stores nothing of 
     auto after = stored(practice);
     CHECK(after.sessions.size() == before.sessions.size());
     CHECK(after.flags == before.flags);
+}
+
+TEST_CASE("a draft opened again shows what was stored, and what is added is saved with it",
+          "[gui][notes]") {
+    Practice practice;
+    const nlohmann::json first = {{"attendees", "Naomi alone"},
+                                  {"subjective", "She wants to talk about trust."}};
+    REQUIRE(write_note(practice, "soap", first, {"--crash-after-autosave"}).exit_code == 0);
+    const auto note_id = stored(practice).notes.at(0).id;
+
+    // Later, the counselor opens it from the list and goes on writing.
+    const nlohmann::json more = {{"objective", "Calm and direct."}, {"risk_observed", false}};
+    auto run = run_notes(practice, more,
+                         {"--open-note", std::to_string(note_id), "--crash-after-autosave"});
+
+    INFO(run.out << run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("opened note " + std::to_string(note_id) + ": draft, 0 addenda") !=
+          std::string::npos);
+    auto after = stored(practice);
+    REQUIRE(after.notes.size() == 1);
+    auto both = first;
+    both.update(more);
+    CHECK(after.notes[0].fields == both);  // had the form not shown them, they would be gone
+}
+
+TEST_CASE("a signed note opened from the list is read-only with its addenda",
+          "[gui][notes][screenshot]") {
+    Practice practice;
+    REQUIRE(write_note(practice, "soap", complete_soap(),
+                       {"--sign", "--addendum", "Phone call: both well."})
+                .exit_code == 0);
+    const auto signed_note = stored(practice).notes.at(0);
+    const std::string id = std::to_string(signed_note.id);
+
+    SECTION("it shows, with its addendum") {
+        const fs::path png = screenshot_path("notes-opened-signed-1280x800.png");
+        auto run =
+            run_notes(practice, nullptr,
+                      {"--open-note", id, "--size", "1280x800", "--screenshot", png.string()});
+        INFO(run.out << run.err);
+        CHECK(run.exit_code == 0);
+        CHECK(run.out.find("opened note " + id + ": signed, 1 addenda") != std::string::npos);
+        CHECK(fs::exists(png));
+    }
+    SECTION("typing into it is refused, and it stays as signed") {
+        auto run = run_notes(practice, {{"plan", "Changed my mind."}}, {"--open-note", id});
+        INFO(run.out << run.err);
+        CHECK(run.exit_code == 1);
+        CHECK(run.err.find("field \"plan\" (it is signed)") != std::string::npos);
+    }
+    SECTION("signing it again is refused") {
+        auto run = run_notes(practice, nullptr, {"--open-note", id, "--sign"});
+        CHECK(run.exit_code == 1);
+    }
+    auto after = stored(practice).notes.at(0);
+    CHECK(after.status == "signed");
+    CHECK(after.fields == signed_note.fields);
+    CHECK(after.signed_at == signed_note.signed_at);
+    CHECK(addenda_of(practice, signed_note.id).size() == 1);
+}
+
+TEST_CASE("a note of another case is not opened", "[gui][notes]") {
+    Practice practice;
+    REQUIRE(write_note(practice, "soap", complete_soap(), {"--crash-after-autosave"}).exit_code ==
+            0);
+    const auto id = stored(practice).notes.at(0).id;
+    test::TempDir home;
+    // The first of the other clients: no case of theirs holds this note.
+    auto run =
+        run_window(home, {"--db", practice.db_file.string(), "--select-client",
+                          std::to_string(practice.daniel + 1), "--open-note", std::to_string(id)});
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("is not a note of the case shown") != std::string::npos);
 }
 
 TEST_CASE("the New session dialog offers the case members and can be captured",
