@@ -174,6 +174,29 @@ TEST_CASE("signing a note with a required field empty is refused by name and kee
     CHECK(png_size(png).width == 1280);
 }
 
+TEST_CASE("a half-typed date is kept on screen but never holds back the rest of the draft",
+          "[gui][notes]") {
+    Practice practice;
+    auto answers = complete_soap();
+    answers["next_appointment"] = "2025-13";  // not a date yet
+
+    SECTION("the autosave stores everything else") {
+        auto run = write_note(practice, "soap", answers, {"--crash-after-autosave"});
+        INFO(run.out << run.err);
+        REQUIRE(run.exit_code == 0);
+        auto expected = complete_soap();
+        expected.erase("next_appointment");
+        CHECK(stored(practice).notes.at(0).fields == expected);
+    }
+    SECTION("signing names it and signs nothing") {
+        auto run = write_note(practice, "soap", answers, {"--sign"});
+        INFO(run.out << run.err);
+        CHECK(run.exit_code == 1);
+        CHECK(run.err.find("(next_appointment)") != std::string::npos);
+        CHECK(stored(practice).notes.at(0).status == "draft");
+    }
+}
+
 TEST_CASE("a session planned in the New session dialog warns about the open safety concern",
           "[gui][notes]") {
     Practice practice;
