@@ -109,7 +109,13 @@ std::optional<std::int64_t> NoteEditor::note_id() const {
 }
 
 void NoteEditor::open(std::int64_t note_id) {
-    flush();
+    if (!flush()) {
+        // Switching now would throw away what could not be stored.
+        show_error(wxString::Format(_("This note could not be saved (%s), so it stays open. "
+                                      "Try again, or copy your text elsewhere."),
+                                    ui(autosave_.status().error)));
+        return;
+    }
     auto service = notes();
     auto history = service.view(note_id);
     auto format = service.find_template(history.note.template_id);
@@ -139,7 +145,10 @@ void NoteEditor::open(std::int64_t note_id) {
 }
 
 void NoteEditor::close() {
-    flush();
+    if (shown_ && !flush())
+        context_.report(utf8(wxString::Format(
+            _("Note %lld: the last changes could not be saved (%s)"),
+            static_cast<long long>(shown_->note.id), ui(autosave_.status().error))));
     timer_.Stop();
     shown_.reset();
     drop_form();

@@ -29,9 +29,11 @@ class NoteEditor : public wxPanel {
     NoteEditor(wxWindow* parent, AppContext& context);
     ~NoteEditor() override;
 
-    // Saves the note shown so far, then shows this one.
+    // Saves the note shown so far, then shows this one; if that save is
+    // refused, the note shown stays, with its text and the reason.
     void open(std::int64_t note_id);
-    // Saves the note shown so far, then shows none.
+    // Saves the note shown so far (saying so in the status bar when that is
+    // refused), then shows none.
     void close();
     std::optional<std::int64_t> note_id() const;
     const std::optional<core::NoteHistory>& shown() const { return shown_; }
