@@ -48,7 +48,7 @@ void NoteBatch::start() {
         finish_note();  // nothing typed: nothing for the autosave to do
         return;
     }
-    page_->editor()->on_autosaved = [this] { after_autosave(); };
+    page_->editor()->on_autosaved = [this](bool stored) { after_autosave(stored); };
     deadline_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
         fail("the draft was not autosaved within " + std::to_string(kAutosaveDeadlineMs / 1000) +
              " seconds");
@@ -112,11 +112,17 @@ bool NoteBatch::enter_answers() {
     return true;
 }
 
-void NoteBatch::after_autosave() {
+void NoteBatch::after_autosave(bool stored) {
     if (!done_) return;
     deadline_.Stop();
     auto* editor = page_->editor();
     editor->on_autosaved = nullptr;
+    if (!stored) {
+        fail("note " + std::to_string(note_id_) +
+             " draft not saved: " + editor->autosave_status().error +
+             "; kept on screen: " + std::to_string(editor->on_screen().size()) + " fields");
+        return;
+    }
     std::cout << "note " << note_id_ << " draft autosaved" << std::endl;
     if (options_.note.crash_after_autosave) {
         // As if the power failed: no close, no destructor, no last save.

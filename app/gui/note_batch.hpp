@@ -27,7 +27,7 @@ class NoteBatch {
     bool open_note();
     bool plan_session();
     bool enter_answers();
-    void after_autosave();
+    void after_autosave(bool stored);
     void finish_note();
     void fail(const std::string& message);
 

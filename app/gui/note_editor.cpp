@@ -248,7 +248,8 @@ void NoteEditor::on_edit() {
 
 void NoteEditor::on_tick() {
     if (!autosave_.due(core::DraftAutosave::Clock::now())) return;
-    if (save() && on_autosaved) on_autosaved();
+    const bool stored = save();
+    if (on_autosaved) on_autosaved(stored);
 }
 
 bool NoteEditor::flush() {
@@ -274,6 +275,10 @@ bool NoteEditor::save() {
     // Called from destructors too, when there is nothing left to show it in.
     if (!IsBeingDeleted()) show_status();
     return stored;
+}
+
+nlohmann::json NoteEditor::on_screen() const {
+    return form_ ? form_->session().submission() : nlohmann::json::object();
 }
 
 bool NoteEditor::enter_answer(const std::string& item_id, const nlohmann::json& value) {

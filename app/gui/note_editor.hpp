@@ -54,8 +54,12 @@ class NoteEditor : public wxPanel {
 
     // The note was stored in a way the lists show (created, signed, addendum).
     std::function<void()> on_stored;
-    // A save made by the timer succeeded; lets a batch run wait for it.
-    std::function<void()> on_autosaved;
+    // The timer tried a save (`stored`: it succeeded); lets a batch run wait for it.
+    std::function<void(bool stored)> on_autosaved;
+
+    core::AutosaveStatus autosave_status() const { return autosave_.status(); }
+    // What the fields on screen hold now, stored or not.
+    nlohmann::json on_screen() const;
 
   private:
     void build_buttons(wxSizer* column);

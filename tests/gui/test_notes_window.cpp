@@ -197,6 +197,35 @@ TEST_CASE("a half-typed date is kept on screen but never holds back the rest of 
     }
 }
 
+TEST_CASE("a draft the database refuses to store stays on screen, and the editor says so",
+          "[gui][notes][screenshot]") {
+    Practice practice;
+    {
+        // A failing disk, as far as notes go: every change to one is refused.
+        auto db = core::Database::open(practice.db_file);
+        db.execute(
+            "CREATE TRIGGER test_refuse_note_edits BEFORE UPDATE ON notes"
+            " BEGIN SELECT RAISE(ABORT, 'the disk refused the write'); END");
+    }
+    const fs::path png = screenshot_path("notes-save-refused-1280x800.png");
+
+    auto run = write_note(practice, "soap", complete_soap(),
+                          {"--size", "1280x800", "--screenshot", png.string()});
+
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(run.exit_code != 124);  // told, not left waiting
+    CHECK(run.err.find("draft not saved: ") != std::string::npos);
+    CHECK(run.err.find("the disk refused the write") != std::string::npos);
+    CHECK(run.err.find("kept on screen: " + std::to_string(complete_soap().size()) + " fields") !=
+          std::string::npos);
+    auto after = stored(practice);
+    REQUIRE(after.notes.size() == 1);
+    CHECK(after.notes[0].status == "draft");
+    CHECK(after.notes[0].fields.empty());  // nothing half-written
+    CHECK(fs::exists(png));
+}
+
 TEST_CASE("a session planned in the New session dialog warns about the open safety concern",
           "[gui][notes]") {
     Practice practice;
