@@ -1,6 +1,7 @@
 #include "command_line.hpp"
 
 #include <charconv>
+#include <functional>
 
 namespace counselor::gui {
 
@@ -22,6 +23,53 @@ bool parse_id(const std::string& text, long long& id) {
     return error == std::errc() && stop == text.data() + text.size() && id > 0;
 }
 
+// The --write-note switches; false when `arg` is none of them.
+bool parse_note_option(const std::string& arg, NoteOptions& note,
+                       const std::function<std::string()>& value) {
+    if (arg == "--write-note") {
+        note.template_id = value();
+    } else if (arg == "--open-note") {
+        const std::string text = value();
+        if (!parse_id(text, note.open_note)) note.open_note = -1;  // refused below
+    } else if (arg == "--new-session")
+        note.new_session = value();
+    else if (arg == "--sign")
+        note.sign = true;
+    else if (arg == "--addendum")
+        note.addendum = value();
+    else if (arg == "--crash-after-autosave")
+        note.crash_after_autosave = true;
+    else
+        return false;
+    return true;
+}
+
+std::string check_note_options(const Options& o) {
+    const NoteOptions& note = o.note;
+    if (note.open_note < 0) return "--open-note takes a note id";
+    if (!note.wanted()) {
+        if (!note.new_session.empty() || note.sign || !note.addendum.empty() ||
+            note.crash_after_autosave)
+            return "--new-session, --sign, --addendum and --crash-after-autosave go with "
+                   "--write-note TEMPLATE or --open-note ID";
+        return {};
+    }
+    if (!note.template_id.empty() && note.open_note > 0)
+        return "--write-note and --open-note go one at a time";
+    if (!o.select_client) return "--write-note and --open-note need --select-client ID";
+    if (!note.template_id.empty() && o.answers.empty()) return "--write-note needs --answers FILE";
+    if (!o.fill_form.empty()) return "--write-note, --open-note and --fill-form go one at a time";
+    if (!note.template_id.empty() && !note.addendum.empty() && !note.sign)
+        return "--addendum needs --sign: drafts are edited";
+    if (note.open_note > 0 && !note.new_session.empty())
+        return "--new-session goes with --write-note: an open note has its session";
+    if (note.sign && note.crash_after_autosave)
+        return "--crash-after-autosave ends the run before --sign could";
+    if (note.crash_after_autosave && o.answers.empty())
+        return "--crash-after-autosave waits for the autosave of --answers FILE";
+    return {};
+}
+
 bool known_tab(const std::string& tab) {
     return tab == "overview" || tab == "assessments" || tab == "sessions" || tab == "homework";
 }
@@ -38,6 +86,7 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             parsed.error = arg + " needs a value";
             return {};
         };
+        if (parse_note_option(arg, o.note, value)) continue;
         if (arg == "--version")
             o.version = true;
         else if (arg == "--help" || arg == "-h")
@@ -85,14 +134,15 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
         }
     }
     if (parsed.error.empty() && !o.show.empty() && o.show != "plugins" && o.show != "about" &&
-        o.show != "handout")
-        parsed.error = "--show takes plugins, about or handout";
+        o.show != "handout" && o.show != "new-session")
+        parsed.error = "--show takes plugins, about, handout or new-session";
     if (parsed.error.empty() && !o.fill_form.empty() && (o.answers.empty() || !o.select_client))
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
     if (parsed.error.empty() && !o.assign_homework.empty() && !o.select_client)
         parsed.error = "--assign-homework needs --select-client ID";
-    if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty())
-        parsed.error = "--answers goes with --fill-form TOOL";
+    if (parsed.error.empty()) parsed.error = check_note_options(o);
+    if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty() && !o.note.wanted())
+        parsed.error = "--answers goes with --fill-form TOOL, --write-note or --open-note";
     return parsed;
 }
 
@@ -110,7 +160,7 @@ std::string usage_text() {
            "  --exit-when-ready  start, print \"ready in N ms\" and exit\n"
            "  --screenshot FILE  when ready, save the window as a PNG and exit\n"
            "  --select-client ID, --tab overview|assessments|sessions|homework,\n"
-           "  --show plugins|about|handout, --size WIDTHxHEIGHT\n"
+           "  --show plugins|about|handout|new-session, --size WIDTHxHEIGHT\n"
            "  --fill-form TOOL --answers FILE\n"
            "                     fill in TOOL's form for the selected client with the\n"
            "                     answers in FILE (a JSON object), save it, print\n"
@@ -124,7 +174,15 @@ std::string usage_text() {
            "                     Assign (and export the handout to FILE's \"export\"),\n"
            "                     print \"assigned homework N\" and exit\n"
            "  --search TEXT      type TEXT into the client search, print how many clients\n"
-           "                     it lists and how long it took, and exit\n";
+           "                     it lists and how long it took, and exit\n"
+           "  --write-note TEMPLATE --answers FILE [--new-session \"YYYY-MM-DD HH:MM\"]\n"
+           "      [--sign [--addendum TEXT] | --crash-after-autosave]\n"
+           "                     write a note for the selected client's latest session (or\n"
+           "                     a new one) through the note editor, wait for the autosave,\n"
+           "                     then sign it, or stop at once as a crash would\n"
+           "  --open-note ID [--answers FILE] [--sign] [--addendum TEXT]\n"
+           "                     open a note of the selected client's case, as a click in\n"
+           "                     the list does, and go on with it the same way\n";
 }
 
 }  // namespace counselor::gui

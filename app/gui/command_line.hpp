@@ -8,6 +8,25 @@
 
 namespace counselor::gui {
 
+// --write-note TEMPLATE --answers FILE: writes a note for the latest session
+// of the selected client's case (or one planned with --new-session through
+// the New session dialog) through the note editor's controls, and waits for
+// the autosave timer to store the draft. Then --sign signs it (and
+// --addendum adds one), or --crash-after-autosave ends the run at once, as
+// a crash would, so a test sees only what the autosave stored.
+// --open-note ID opens a note of the selected client's case as a click in
+// the list does; --answers, --sign and --addendum then work on it the same.
+struct NoteOptions {
+    std::string template_id;
+    long long open_note = 0;
+    std::string new_session;  // "YYYY-MM-DD HH:MM"
+    bool sign = false;
+    std::string addendum;
+    bool crash_after_autosave = false;
+
+    bool wanted() const { return !template_id.empty() || open_note > 0; }
+};
+
 struct Options {
     std::string db;                        // --db FILE; empty: COUNSELOR_DB, then the default
     std::vector<std::string> plugin_dirs;  // --plugin-dir DIR, repeatable
@@ -27,7 +46,8 @@ struct Options {
     // --fill-form TOOL --answers FILE: enter the JSON answers into the
     // tool's form as a person would, then save it.
     std::string fill_form;
-    std::string answers;
+    std::string answers;  // also for --write-note
+    NoteOptions note;
     // --new-client FILE: type the JSON details into the New Client dialog (a
     // "second" spouse makes it the New Couple dialog) and press OK.
     std::string new_client;
@@ -39,7 +59,7 @@ struct Options {
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
     bool batch() const {
-        return exit_when_ready || !screenshot.empty() || !fill_form.empty() ||
+        return exit_when_ready || !screenshot.empty() || !fill_form.empty() || note.wanted() ||
                !new_client.empty() || !assign_homework.empty() || search.has_value();
     }
 };

@@ -3,7 +3,10 @@
 #include "batch_action.hpp"
 #include "first_run_dialog.hpp"
 #include "main_frame.hpp"
+#include "new_session_dialog.hpp"
+#include "note_batch.hpp"
 #include "screenshot.hpp"
+#include "sessions_page.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/demo_practice.hpp>
@@ -47,6 +50,8 @@ constexpr int kSettleMs = 400;
 CounselorApp::CounselorApp(Options options, std::chrono::steady_clock::time_point started,
                            int& exit_code)
     : options_(std::move(options)), started_(started), exit_code_(exit_code) {}
+
+CounselorApp::~CounselorApp() = default;
 
 void CounselorApp::set_up_config() {
     SetAppName("counselor");
@@ -211,7 +216,28 @@ void CounselorApp::on_ready() {
             fail_batch(error.what());
             return;
         }
+    } else if (options_.show == "new-session") {
+        frame_->select_tab("sessions");
+        if (auto* dialog = frame_->sessions_page()->make_session_dialog()) {
+            dialog->Show();
+            captured_ = dialog;
+        } else {
+            std::cerr << "counselor: no case is shown to plan a session for\n";
+            exit_code_ = 1;
+        }
+    } else if (options_.note.wanted()) {
+        // Waits for the autosave timer, so it finishes later, by itself.
+        note_batch_ = std::make_unique<NoteBatch>(*frame_, options_, [this](int code) {
+            if (code != 0) exit_code_ = code;
+            settle();
+        });
+        note_batch_->start();
+        return;
     }
+    settle();
+}
+
+void CounselorApp::settle() {
     settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
     settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);
 }

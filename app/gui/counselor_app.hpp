@@ -18,11 +18,13 @@
 namespace counselor::gui {
 
 class MainFrame;
+class NoteBatch;
 
 class CounselorApp : public wxApp {
   public:
     // `exit_code` outlives the application object, which wx deletes on exit.
     CounselorApp(Options options, std::chrono::steady_clock::time_point started, int& exit_code);
+    ~CounselorApp() override;
 
     bool OnInit() override;
     int OnExit() override;
@@ -33,6 +35,7 @@ class CounselorApp : public wxApp {
     void set_up_config();
     void set_up_translations();
     void on_ready();
+    void settle();
     void finish_batch();
     void fail_batch(const std::string& message);
     void quit();
@@ -45,7 +48,8 @@ class CounselorApp : public wxApp {
     MainFrame* frame_ = nullptr;
     wxWindow* captured_ = nullptr;  // what the screenshot shows
     std::unique_ptr<BatchAction> batch_action_;
-    wxTimer settle_;  // owns its events: Bind on the timer itself
+    std::unique_ptr<NoteBatch> note_batch_;  // --write-note, --open-note: finishes by itself
+    wxTimer settle_;                         // owns its events: Bind on the timer itself
     int& exit_code_;
 };
 

@@ -1,31 +1,27 @@
 // Filling in one assessment or questionnaire for a client: the plugin's form
-// drawn control by control. FormSession decides what is asked, what is wrong
-// and when the form may be saved; this dialog only shows it and passes the
-// respondent's input on.
+// in a FormPanel, with the progress and the Save and Cancel buttons around
+// it. FormSession decides what is asked, what is wrong and when the form may
+// be saved; this dialog only shows it and records the result.
 #pragma once
 
 #include "app_context.hpp"
 
 #include <counselor/core/assessment_service.hpp>
-#include <counselor/core/form_session.hpp>
+#include <counselor/sdk/form.hpp>
 
 #include <wx/dialog.h>
 
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <vector>
 
 class wxButton;
-class wxCheckBox;
-class wxChoice;
-class wxRadioButton;
-class wxScrolledWindow;
 class wxSizer;
 class wxStaticText;
-class wxTextCtrl;
 
 namespace counselor::gui {
+
+class FormPanel;
 
 struct FormTarget {
     std::string tool_id;
@@ -37,9 +33,7 @@ class FormDialog : public wxDialog {
   public:
     FormDialog(wxWindow* parent, AppContext& context, FormTarget target, sdk::FormDefinition form);
 
-    // Sets the item's control as a person would and handles it like their
-    // input; for batch runs. False when the form has no such item or the
-    // control cannot show the value.
+    // See FormPanel::enter_answer; for batch runs.
     bool enter_answer(const std::string& item_id, const nlohmann::json& value);
     // Records the answers; false (with the reason on the error line) when
     // they are not complete or the core refuses them.
@@ -51,40 +45,15 @@ class FormDialog : public wxDialog {
     wxString error_text() const { return error_text_; }
 
   private:
-    // One item's widgets. Radio buttons and check boxes are in option order.
-    struct ItemView {
-        const sdk::Item* item = nullptr;
-        wxWindow* panel = nullptr;
-        wxStaticText* problem = nullptr;
-        std::vector<wxRadioButton*> radios;
-        std::vector<nlohmann::json> radio_values;
-        std::vector<wxCheckBox*> checks;
-        wxChoice* choice = nullptr;
-        wxTextCtrl* text = nullptr;
-    };
-
-    void build_header(wxSizer* column);
-    void build_body(wxScrolledWindow* body);
-    void build_item(ItemView& view, wxWindow* body);
-    void add_radios(ItemView& view, wxSizer* row, const std::vector<nlohmann::json>& values,
-                    const std::vector<wxString>& labels, const std::vector<wxString>& captions);
-    void add_checks(ItemView& view, wxSizer* row);
-    void add_text(ItemView& view, wxSizer* row);
+    void build_header(wxSizer* column, const sdk::FormDefinition& form);
     wxSizer* build_footer();
-
-    // The single handler for every control: read, tell the session, redraw.
-    void on_input(ItemView& view);
-    nlohmann::json read_control(const ItemView& view) const;
-    bool write_control(ItemView& view, const nlohmann::json& value);
-    void refresh();
+    void update_footer();
     void show_error(const wxString& text);
     void on_cancel();
 
     AppContext& context_;
     FormTarget target_;
-    core::FormSession session_;
-    std::vector<ItemView> items_;
-    wxScrolledWindow* body_ = nullptr;
+    FormPanel* body_ = nullptr;
     wxStaticText* progress_ = nullptr;
     wxStaticText* error_ = nullptr;
     wxButton* save_ = nullptr;
@@ -92,5 +61,9 @@ class FormDialog : public wxDialog {
     wxString error_text_;  // as shown on the error line, before wrapping
     std::optional<core::RecordedAdministration> recorded_;
 };
+
+// The line above a form's buttons saying what went wrong; hidden while empty.
+// `last` holds the unwrapped text, so a caller can hand it on (e.g. to stderr).
+void show_error_line(wxStaticText* line, wxString& last, const wxString& text, int wrap_dip);
 
 }  // namespace counselor::gui

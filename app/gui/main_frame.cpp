@@ -242,6 +242,10 @@ FormDialog* MainFrame::make_form_dialog(const std::string& tool_id) {
     return record_->make_form_dialog(tool_id);
 }
 
+SessionsPage* MainFrame::sessions_page() const {
+    return record_->sessions_page();
+}
+
 void MainFrame::say(const wxString& text) {
     SetStatusText(text, 0);
 }

@@ -20,6 +20,7 @@ class ClientListPanel;
 class FormDialog;
 class HomeworkPage;
 class RecordPanel;
+class SessionsPage;
 
 class MainFrame : public wxFrame {
   public:
@@ -40,6 +41,7 @@ class MainFrame : public wxFrame {
     NewClientDialog* make_new_client_dialog(NewClientDialog::Kind kind);
     // Lists and opens the client the dialog just stored.
     void show_added(const NewClientDialog& dialog);
+    SessionsPage* sessions_page() const;
     void show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
     HomeworkPage& homework_page();

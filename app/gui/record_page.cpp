@@ -1,5 +1,6 @@
 #include "record_page.hpp"
 
+#include <wx/datetime.h>
 #include <wx/settings.h>
 #include <wx/stattext.h>
 
@@ -24,6 +25,13 @@ wxWindow* make_not_done_note(wxWindow* parent, const wxString& text) {
     auto* note = new wxStaticText(parent, wxID_ANY, text);
     note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     return note;
+}
+
+wxString local_time_text(const std::string& utc) {
+    const wxString text = wxString::FromUTF8(utc);
+    wxDateTime when;
+    if (!when.ParseISOCombined(text.BeforeFirst('Z'), 'T')) return text;
+    return when.FromTimezone(wxDateTime::UTC).Format("%Y-%m-%d %H:%M");
 }
 
 wxWindow* make_heading(wxWindow* parent, const wxString& text) {

@@ -8,6 +8,7 @@
 #include <wx/panel.h>
 
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,8 @@ class RecordPage : public wxPanel {
   public:
     explicit RecordPage(wxWindow* parent) : wxPanel(parent) {}
     virtual void show(const RecordView& view) = 0;
+    // Another tab is being opened: finish what is pending (e.g. save a draft).
+    virtual void leave() {}
 };
 
 // A read-only report list with the given (title, width in DIPs) columns.
@@ -30,6 +33,9 @@ wxListCtrl* make_report_list(wxWindow* parent,
 void append_row(wxListCtrl* list, const std::vector<wxString>& cells);
 // A line, in grey, saying what this tab cannot do yet.
 wxWindow* make_not_done_note(wxWindow* parent, const wxString& text);
+// A stored UTC time ("2026-11-21T12:40:26Z") as local time to the minute,
+// as a person reads it; text that is not such a time is shown as it is.
+wxString local_time_text(const std::string& utc);
 // A bold heading above a part of a tab.
 wxWindow* make_heading(wxWindow* parent, const wxString& text);
 

@@ -34,7 +34,8 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
     homework_ = new HomeworkPage(tabs_, context_);
     assessments_ = new AssessmentsPage(tabs_, context_);
     assessments_->on_recorded = [this] { reload(); };  // the overview shows new flags too
-    pages_ = {overview_, assessments_, new SessionsPage(tabs_, context_), homework_};
+    sessions_ = new SessionsPage(tabs_, context_);
+    pages_ = {overview_, assessments_, sessions_, homework_};
     const wxString labels[] = {_("Overview"), _("Assessments"), _("Sessions && notes"),
                                _("Homework")};
     for (std::size_t i = 0; i < pages_.size(); ++i)
@@ -49,6 +50,12 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
     column->Add(empty_hint_, wxSizerFlags().Border(wxLEFT | wxRIGHT, 10));
     tabs_->Hide();
     SetSizer(column);
+    tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGING, [this](wxBookCtrlEvent& event) {
+        event.Skip();
+        const int old = event.GetOldSelection();
+        if (old >= 0 && static_cast<std::size_t>(old) < pages_.size())
+            pages_[static_cast<std::size_t>(old)]->leave();
+    });
 }
 
 void RecordPanel::show(std::int64_t client_id, std::optional<std::int64_t> case_id) {

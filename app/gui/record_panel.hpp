@@ -22,6 +22,7 @@ class AssessmentsPage;
 class FormDialog;
 class OverviewPage;
 class HomeworkPage;
+class SessionsPage;
 
 class RecordPanel : public wxPanel {
   public:
@@ -33,6 +34,8 @@ class RecordPanel : public wxPanel {
     bool select_tab(const wxString& name);
     // See AssessmentsPage::make_form_dialog.
     FormDialog* make_form_dialog(const std::string& tool_id);
+
+    SessionsPage* sessions_page() const { return sessions_; }
 
     // Opens the Homework tab and the print preview of a handout there.
     wxFrame* preview_handout();
@@ -49,6 +52,7 @@ class RecordPanel : public wxPanel {
     OverviewPage* overview_ = nullptr;
     HomeworkPage* homework_ = nullptr;
     AssessmentsPage* assessments_ = nullptr;
+    SessionsPage* sessions_ = nullptr;
     std::vector<RecordPage*> pages_;
     std::optional<RecordView> view_;
 };

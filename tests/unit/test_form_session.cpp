@@ -87,3 +87,26 @@ TEST_CASE("a session opened on saved answers shows them with the right items ask
     CHECK(session.is_asked("repair"));
     CHECK(session.answered_count() == 3);
 }
+
+TEST_CASE("a draft stores every answer but the ones with a problem", "[form-session]") {
+    auto session = checkin();
+    session.set_answer("heard", 9);  // off the scale: stays on screen, not in the draft
+    session.set_answer("together", 3);
+    session.set_answer("note", "Half a thought");
+    CHECK(session.draft() == nlohmann::json{{"together", 3}, {"note", "Half a thought"}});
+    REQUIRE(session.answer("heard"));
+    CHECK(*session.answer("heard") == 9);
+
+    session.set_answer("heard", 4);  // corrected: stored with the next draft
+    CHECK(session.draft().value("heard", 0) == 4);
+}
+
+TEST_CASE("a draft needs no required answer and asks nothing the branching hides",
+          "[form-session]") {
+    auto session = checkin();
+    session.set_answer("conflict", true);
+    session.set_answer("repair", "talked");
+    session.set_answer("conflict", false);
+    CHECK(session.draft() == nlohmann::json{{"conflict", false}});
+    CHECK(counselor::core::validate_answers(session.form(), session.draft(), false).empty());
+}

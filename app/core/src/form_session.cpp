@@ -63,6 +63,14 @@ nlohmann::json FormSession::submission() const {
     return chosen;
 }
 
+nlohmann::json FormSession::draft() const {
+    auto kept = submission();
+    for (const auto& [id, message] : problems(false))
+        kept.erase(id);
+    // Without those answers the branching may ask less; ask it again.
+    return FormSession(form_, std::move(kept)).submission();
+}
+
 std::map<std::string, std::string> FormSession::problems(bool require_complete) const {
     std::map<std::string, std::string> by_item;
     for (const auto& problem : validate_answers(form_, submission(), require_complete)) {

@@ -21,6 +21,28 @@ bool is_session_time(const std::string& text) {
     return hour < 24 && minute < 60;
 }
 
+namespace {
+
+std::vector<std::string> joint_session_warnings(Database& db, std::int64_t case_id,
+                                                std::size_t attendee_count) {
+    if (attendee_count > 1 && !open_safety_flags(db, case_id).empty())
+        return {safety_warning_text("a joint session")};
+    return {};
+}
+
+}  // namespace
+
+std::vector<std::string> SessionService::warnings(std::int64_t case_id,
+                                                  const std::vector<std::int64_t>& attendees) {
+    std::size_t count = attendees.size();
+    if (count == 0) {
+        auto found = CaseRepository(db_).find(case_id);
+        if (!found) throw NotFound("no case with id " + std::to_string(case_id));
+        count = found->members.size();
+    }
+    return joint_session_warnings(db_, case_id, count);
+}
+
 PlannedSession SessionService::add(std::int64_t case_id, const std::string& starts_at, int minutes,
                                    std::vector<std::int64_t> attendees) {
     if (!is_session_time(starts_at)) {
@@ -46,9 +68,7 @@ PlannedSession SessionService::add(std::int64_t case_id, const std::string& star
     }
 
     PlannedSession planned;
-    if (attendees.size() > 1 && !open_safety_flags(db_, case_id).empty()) {
-        planned.warnings.push_back(safety_warning_text("a joint session"));
-    }
+    planned.warnings = joint_session_warnings(db_, case_id, attendees.size());
     Session session;
     session.case_id = case_id;
     session.starts_at = starts_at;

@@ -33,6 +33,10 @@ class FormSession {
 
     // The answers to store: asked items only, nothing empty.
     nlohmann::json submission() const;
+    // The answers a draft can store now: submission() without the answers
+    // that have a problem (a half-typed date is kept on screen and stored
+    // once it is a date), so one bad field never holds back the rest.
+    nlohmann::json draft() const;
 
     // Progress: answerable items asked now, and how many of them are answered.
     int asked_count() const;

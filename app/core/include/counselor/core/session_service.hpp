@@ -25,6 +25,11 @@ class SessionService {
     // 1..600 minutes, or an attendee who is not a member.
     PlannedSession add(std::int64_t case_id, const std::string& starts_at, int minutes,
                        std::vector<std::int64_t> attendees);
+    // The warnings add() would give for these attendees (none: every
+    // member), so a window can let the counselor decide before anything is
+    // stored.
+    std::vector<std::string> warnings(std::int64_t case_id,
+                                      const std::vector<std::int64_t>& attendees);
     Session view(std::int64_t id);
 
   private:

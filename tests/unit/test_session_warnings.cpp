@@ -1,0 +1,78 @@
+// The safety warning a window shows before a session is planned: asked for
+// without storing anything, and the same warning add() then gives.
+#include "counselor/core/flag_repository.hpp"
+#include "counselor/core/record_service.hpp"
+#include "counselor/core/session_repository.hpp"
+#include "counselor/core/session_service.hpp"
+
+#include "store_helpers.hpp"
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace counselor::core;
+using counselor::test::row_count;
+using counselor::test::TempDir;
+
+namespace {
+
+struct Couple {
+    TempDir dir;
+    Database db = Database::open(dir / "practice.db");
+    std::int64_t wife = 0;
+    std::int64_t husband = 0;
+    std::int64_t case_id = 0;
+
+    Couple() {
+        RecordService records(db, "test");
+        wife = records.add_client({"Ruth", "Ames", {}, {}, {}});
+        husband = records.add_client({"Boaz", "Ames", {}, {}, {}});
+        case_id = records.open_case(CaseKind::couple, {wife, husband}, "Ames");
+    }
+
+    void raise_safety_flag() {
+        Flag flag;
+        flag.client_id = wife;
+        flag.code = "safety";
+        flag.severity = "critical";
+        flag.message = "afraid";
+        flag.source = "test";
+        Transaction transaction(db);
+        FlagRepository(db).raise(flag);
+        transaction.commit();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("no safety flag: a joint session plans without a warning", "[session]") {
+    Couple couple;
+    SessionService sessions(couple.db, "test");
+    CHECK(sessions.warnings(couple.case_id, {}).empty());
+    CHECK(sessions.add(couple.case_id, "2026-01-05 10:00", 50, {}).warnings.empty());
+}
+
+TEST_CASE("an open safety flag warns before a joint session, and stores nothing to say so",
+          "[session]") {
+    Couple couple;
+    couple.raise_safety_flag();
+    SessionService sessions(couple.db, "test");
+    const auto sessions_before = row_count(couple.db, "sessions");
+    const auto audit_before = row_count(couple.db, "audit_log");
+
+    auto joint = sessions.warnings(couple.case_id, {couple.wife, couple.husband});
+    REQUIRE(joint.size() == 1);
+    CHECK(joint[0].find("safety concern") != std::string::npos);
+    CHECK(sessions.warnings(couple.case_id, {}) == joint);  // no attendees: everyone
+    CHECK(sessions.warnings(couple.case_id, {couple.wife}).empty());
+    CHECK(row_count(couple.db, "sessions") == sessions_before);
+    CHECK(row_count(couple.db, "audit_log") == audit_before);
+
+    // The counselor went ahead: add() gives the same warning.
+    CHECK(sessions.add(couple.case_id, "2026-01-05 10:00", 50, {}).warnings == joint);
+}
+
+TEST_CASE("warnings for a case that does not exist say so", "[session]") {
+    Couple couple;
+    CHECK_THROWS_AS(SessionService(couple.db, "test").warnings(9999, {}), NotFound);
+}
