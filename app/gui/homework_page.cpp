@@ -1,16 +1,16 @@
 #include "homework_page.hpp"
 
+#include "document_export.hpp"
 #include "handout_printout.hpp"
+#include "user_action.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/export_document.hpp>
 #include <counselor/core/homework_service.hpp>
 #include <counselor/core/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>
 #include <wx/choicdlg.h>
-#include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/textdlg.h>
@@ -23,17 +23,10 @@ core::HomeworkService service(AppContext& context) {
     return core::HomeworkService(context.db, context.plugins, context.actor);
 }
 
-// Runs a user action; a refusal or a plugin failure is shown, never fatal.
+// The tab's user actions, under the tab's title.
 template <class Action>
 bool attempt(wxWindow* parent, AppContext& context, Action&& action) {
-    try {
-        action();
-        return true;
-    } catch (const core::UserError& error) {
-        if (context.report) context.report(error.what());
-        wxMessageBox(ui(error.what()), _("Homework"), wxOK | wxICON_WARNING, parent);
-        return false;
-    }
+    return gui::attempt(parent, context, _("Homework"), std::forward<Action>(action));
 }
 
 }  // namespace
@@ -180,19 +173,14 @@ void HomeworkPage::export_handout() {
     auto assignment = selected();
     if (!assignment) return;
     auto homework = service(context_);
-    wxFileDialog save(
-        this, _("Export the handout"), "", ui(homework.suggested_name(assignment->id)) + ".pdf",
-        _("PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (save.ShowModal() != wxID_OK) return;
-    const auto format =
-        save.GetFilterIndex() == 1 ? core::ExportFormat::html : core::ExportFormat::pdf;
-    const std::string path = utf8(save.GetPath());
-    // The file dialog has already asked before replacing a file.
-    if (attempt(this, context_, [&] {
-            core::export_document(homework.render(assignment->id), format, path, true);
-        })) {
-        if (context_.report) context_.report(utf8(_("Handout exported to ")) + path);
-    }
+    std::optional<std::string> path;
+    auto save = [&] {
+        path = export_with_dialog(this, _("Export the handout"),
+                                  ui(homework.suggested_name(assignment->id)),
+                                  [&] { return homework.render(assignment->id); });
+    };
+    if (attempt(this, context_, save) && path && context_.report)
+        context_.report(utf8(_("Handout exported to ")) + *path);
 }
 
 void HomeworkPage::set_status(const std::string& status) {

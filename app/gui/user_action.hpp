@@ -1,0 +1,26 @@
+// Running what a counselor asked for: a refusal or a plugin failure is shown
+// (status bar and a message box titled for the tab), never fatal.
+#pragma once
+
+#include "app_context.hpp"
+#include "wx_text.hpp"
+
+#include <counselor/core/errors.hpp>
+
+#include <wx/msgdlg.h>
+
+namespace counselor::gui {
+
+template <class Action>
+bool attempt(wxWindow* parent, AppContext& context, const wxString& title, Action&& action) {
+    try {
+        action();
+        return true;
+    } catch (const core::UserError& error) {
+        if (context.report) context.report(error.what());
+        wxMessageBox(ui(error.what()), title, wxOK | wxICON_WARNING, parent);
+        return false;
+    }
+}
+
+}  // namespace counselor::gui
