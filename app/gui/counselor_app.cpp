@@ -154,6 +154,14 @@ void CounselorApp::on_ready() {
             std::cerr << "counselor: no handout to preview for this client's case\n";
             exit_code_ = 1;
         }
+    } else if (options_.show == "report") {
+        wxString why;
+        if (auto* preview = frame_->preview_couple_report(why)) {
+            captured_ = preview;
+        } else {
+            std::cerr << "counselor: " << utf8(why) << '\n';
+            exit_code_ = 1;
+        }
     } else if (!options_.fill_form.empty()) {
         if (!fill_form()) return;
         captured_ = form_;

@@ -30,6 +30,7 @@ class MainFrame : public wxFrame {
     FormDialog* make_form_dialog(const std::string& tool_id);
     void show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
+    wxFrame* preview_couple_report(wxString& why);  // see RecordPanel
     void show_about();
     void say(const wxString& text);  // the status bar's message field
 
