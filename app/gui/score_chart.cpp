@@ -401,12 +401,16 @@ void scale_panel(Painter& p, const core::InstrumentHistory& instrument,
     auto y_of = [&](double value) {
         return bottom - (value - axis.low) / (axis.high - axis.low) * (bottom - top);
     };
+    const double people = static_cast<double>(instrument.by_person.size());
     for (std::size_t person = 0; person < instrument.by_person.size(); ++person) {
         const auto& style = style_for(person);
+        // Spouses answering alike on the same day would hide one marker
+        // under the other: each person's points sit a few pixels apart.
+        const double dodge = (static_cast<double>(person) - (people - 1) / 2) * p.dip(8);
         std::vector<wxPoint2DDouble> points;
         for (const auto& point : instrument.by_person[person]) {
             if (auto it = point.scores.find(scale.id); it != point.scores.end())
-                points.emplace_back(x_of(point.day), y_of(it->second));
+                points.emplace_back(x_of(point.day) + dodge, y_of(it->second));
         }
         p.series_line(points, style);
         for (const auto& point : points)
@@ -480,6 +484,7 @@ void draw_side_by_side(Painter& p, const std::vector<core::ChartPerson>& people,
     }
     double top = client.y + margin;
     top += p.legend(names, true, client.x + margin, top, client.width - 2 * margin) + p.dip(16);
+    top += p.line_height();  // room for the value above a bar at the top of the scale
 
     std::vector<const core::ChartScale*> scales;
     std::vector<double> values;
@@ -491,17 +496,30 @@ void draw_side_by_side(Painter& p, const std::vector<core::ChartPerson>& people,
     const double h = p.line_height();
     const double count = static_cast<double>(comparison->scales.size());
     const double caption_room = h * 1.4;  // the rotated "Score" beside the axis
-    const double plot_left_guess = client.x + margin + caption_room;
-    const double group_guess = (client.x + client.width - margin - plot_left_guess) / count;
-    // Labels under the groups wrap to at most three lines.
-    p.text_style(p.font(), p.text());
+    const double caption_right = client.x + margin + caption_room;
+    // The plot's width depends on its tick labels and its height on the
+    // labels under it; the widest ticks (as many as may ever be drawn) fix the width first.
+    const double tick_room = p.tick_label_width(axis_for(scales, values, 6)) + p.dip(8);
+    const double group_guess =
+        (client.x + client.width - margin - caption_right - tick_room) / count;
+    // Labels under the groups wrap to at most three lines; a word wider than
+    // its group (a long scale name) takes a smaller font rather than an ellipsis.
+    wxFont label_font = p.font();
+    p.text_style(label_font, p.text());
+    for (const auto& row : comparison->scales) {
+        for (const auto& word : wxSplit(ui(row.scale.title), ' ', '\0')) {
+            if (p.extent(word).x > group_guess - p.dip(8)) label_font = p.font().Smaller();
+        }
+    }
+    p.text_style(label_font, p.text());
+    const double label_h = p.extent("Ag").y;
     std::size_t label_lines = 1;
     for (const auto& row : comparison->scales)
         label_lines =
             std::max(label_lines, p.wrapped(ui(row.scale.title), group_guess - p.dip(8), 3).size());
-    const double bottom = client.y + client.height - margin - label_lines * h - p.dip(8);
+    const double bottom = client.y + client.height - margin - label_lines * label_h - p.dip(8);
     const Axis axis = axis_for(scales, values, ticks_for(bottom - top, h));
-    const double left = plot_left_guess + p.tick_label_width(axis) + p.dip(8);
+    const double left = caption_right + std::max(tick_room, p.tick_label_width(axis) + p.dip(8));
     const double right = client.x + client.width - margin;
     if (bottom - top < 2 * h || right - left < p.dip(80)) return;
 
@@ -531,7 +549,7 @@ void draw_side_by_side(Painter& p, const std::vector<core::ChartPerson>& people,
             const auto size = p.extent(label);
             p.gc().DrawText(label, x + (bar - size.x) / 2, y - size.y - p.dip(2));
         }
-        p.text_style(p.font(), p.text());
+        p.text_style(label_font, p.text());
         p.centred_lines(p.wrapped(ui(row.scale.title), group - p.dip(8), 3), centre,
                         bottom + p.dip(6));
     }

@@ -152,6 +152,22 @@ TEST_CASE("the latest results of both spouses are drawn as bars side by side",
     chart_at_both_sizes("side-by-side", 3000, 600);
 }
 
+TEST_CASE("eight scales with long titles (the needs check) stay readable as bars",
+          "[gui][screenshot][charts]") {
+    Practice practice;
+    {
+        test::BundledHost bundled;
+        auto db = core::Database::open(practice.db_file);
+        core::AssessmentService assessments(db, bundled.host, "test");
+        for (auto [client, answers] : {std::pair{practice.naomi, "naomi-needs-check"},
+                                       std::pair{practice.daniel, "daniel-needs-check"}})
+            assessments.record("needs-check", client, practice.case_id, demo_answers(answers));
+    }
+    const auto png = capture_assessments(practice, "chart-needs-check", 1280, 800, "side-by-side");
+    CHECK(naomi_blue(png) >= 3000);
+    CHECK(daniel_vermillion(png) >= 600);
+}
+
 TEST_CASE("with nothing scored the chart says what to do and draws no series",
           "[gui][screenshot][charts]") {
     Practice practice;
