@@ -14,6 +14,10 @@ namespace counselor::gui {
 
 namespace {
 
+// A character, not a UTF-8 literal: a narrow literal would be converted
+// with the C locale's charset, which may not be UTF-8.
+const wxString kEllipsis(wxUniChar(0x2026));
+
 enum class Marker { circle, square, triangle, diamond };
 
 // Okabe and Ito's palette, chosen to stay apart for the common kinds of
@@ -107,7 +111,8 @@ Axis axis_for(const std::vector<const core::ChartScale*>& scales, const std::vec
 // Draws with one graphics context; sizes are in device-independent pixels.
 class Painter {
   public:
-    Painter(wxWindow& window, wxGraphicsContext& gc) : window_(window), gc_(gc) {
+    Painter(wxWindow& window, wxGraphicsContext& gc, std::vector<ChartSpot>& spots)
+        : window_(window), gc_(gc), spots_(spots) {
         text_ = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
         paper_ = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW);
         muted_ = mix(text_, paper_, 0.45);
@@ -136,9 +141,9 @@ class Painter {
     wxString fitted(const wxString& text, double width) {
         if (extent(text).x <= width) return text;
         wxString cut = text;
-        while (!cut.empty() && extent(cut + "\u2026").x > width)
+        while (!cut.empty() && extent(cut + kEllipsis).x > width)
             cut.RemoveLast();
-        return cut.empty() ? wxString() : cut + "\u2026";
+        return cut.empty() ? wxString() : cut + kEllipsis;
     }
 
     // Words into lines no wider than `width`; at most `most` lines, the last cut.
@@ -157,7 +162,7 @@ class Painter {
         if (!line.empty()) lines.push_back(line);
         if (lines.size() > most) {
             lines.resize(most);
-            lines.back() += " \u2026";
+            lines.back() += " " + kEllipsis;
         }
         for (auto& each : lines)
             each = fitted(each, width);
@@ -294,6 +299,11 @@ class Painter {
         return widest;
     }
 
+    // Exact values, on hovering a marker or a bar.
+    void spot(double x, double y, double width, double height, const wxString& text) {
+        spots_.push_back({x, y, width, height, text});
+    }
+
     wxGraphicsContext& gc() { return gc_; }
     const wxFont& font() const { return font_; }
     const wxFont& bold() const { return bold_; }
@@ -304,6 +314,7 @@ class Painter {
   private:
     wxWindow& window_;
     wxGraphicsContext& gc_;
+    std::vector<ChartSpot>& spots_;
     wxColour text_, paper_, muted_, grid_;
     wxFont font_, bold_;
 };
@@ -373,8 +384,16 @@ void date_labels(Painter& p, const core::InstrumentHistory& instrument, const Ti
         p.gc().DrawText(label.text, label.x, y);
 }
 
-void scale_panel(Painter& p, const core::InstrumentHistory& instrument,
-                 const core::ChartScale& scale, const TimeSpan& span, const wxRect2DDouble& area) {
+// "Naomi Hartwell, 2025-05-06: Safety 3"
+wxString spot_text(const core::ChartPerson& person, const std::string& date,
+                   const core::ChartScale& scale, double value) {
+    return wxString::Format(_("%s, %s: %s %s"), ui(person.name), ui(date), ui(scale.title),
+                            number_text(value));
+}
+
+void scale_panel(Painter& p, const std::vector<core::ChartPerson>& people,
+                 const core::InstrumentHistory& instrument, const core::ChartScale& scale,
+                 const TimeSpan& span, const wxRect2DDouble& area) {
     std::vector<double> values;
     for (const auto& series : instrument.by_person) {
         for (const auto& point : series) {
@@ -401,16 +420,21 @@ void scale_panel(Painter& p, const core::InstrumentHistory& instrument,
     auto y_of = [&](double value) {
         return bottom - (value - axis.low) / (axis.high - axis.low) * (bottom - top);
     };
-    const double people = static_cast<double>(instrument.by_person.size());
+    const double series = static_cast<double>(instrument.by_person.size());
     for (std::size_t person = 0; person < instrument.by_person.size(); ++person) {
         const auto& style = style_for(person);
         // Spouses answering alike on the same day would hide one marker
         // under the other: each person's points sit a few pixels apart.
-        const double dodge = (static_cast<double>(person) - (people - 1) / 2) * p.dip(8);
+        const double dodge = (static_cast<double>(person) - (series - 1) / 2) * p.dip(8);
         std::vector<wxPoint2DDouble> points;
         for (const auto& point : instrument.by_person[person]) {
-            if (auto it = point.scores.find(scale.id); it != point.scores.end())
-                points.emplace_back(x_of(point.day) + dodge, y_of(it->second));
+            auto it = point.scores.find(scale.id);
+            if (it == point.scores.end()) continue;
+            points.emplace_back(x_of(point.day) + dodge, y_of(it->second));
+            const double reach = p.dip(7);
+            if (person < people.size())
+                p.spot(points.back().m_x - reach, points.back().m_y - reach, 2 * reach, 2 * reach,
+                       spot_text(people[person], point.date, scale, it->second));
         }
         p.series_line(points, style);
         for (const auto& point : points)
@@ -457,7 +481,7 @@ void draw_over_time(Painter& p, const std::vector<core::ChartPerson>& people,
     for (std::size_t i = 0; i < count; ++i) {
         const double x = client.x + margin + (i % columns) * cell_w;
         const double top = y + (i / columns) * cell_h;
-        scale_panel(p, instrument, instrument.scales[i], span,
+        scale_panel(p, people, instrument, instrument.scales[i], span,
                     {x, top, cell_w - p.dip(16), cell_h - p.dip(10)});
     }
 }
@@ -544,6 +568,8 @@ void draw_side_by_side(Painter& p, const std::vector<core::ChartPerson>& people,
             if (!both[person]) continue;
             const double y = y_of(*both[person]);
             p.bar(x, y, bar, bottom - y, style_for(person));
+            p.spot(x, y, bar, bottom - y,
+                   spot_text(people[person], (*taken[person])->date, row.scale, *both[person]));
             p.text_style(p.font(), p.text());
             const wxString label = number_text(*both[person]);
             const auto size = p.extent(label);
@@ -562,6 +588,7 @@ ScoreChart::ScoreChart(wxWindow* parent)
     // Everything is painted here: no background erase, no flicker.
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     Bind(wxEVT_PAINT, &ScoreChart::on_paint, this);
+    Bind(wxEVT_MOTION, &ScoreChart::on_motion, this);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         Refresh();
         event.Skip();
@@ -590,7 +617,8 @@ void ScoreChart::on_paint(wxPaintEvent&) {
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::CreateFromUnknownDC(dc));
     if (!gc) return;
     gc->SetAntialiasMode(wxANTIALIAS_DEFAULT);
-    Painter painter(*this, *gc);
+    spots_.clear();
+    Painter painter(*this, *gc, spots_);
     const wxRect client = GetClientRect();
     if (!instrument_) {
         painter.message(empty_text_, client);
@@ -600,6 +628,19 @@ void ScoreChart::on_paint(wxPaintEvent&) {
         draw_side_by_side(painter, people_, *instrument_, client);
     else
         draw_over_time(painter, people_, *instrument_, client);
+}
+
+void ScoreChart::on_motion(wxMouseEvent& event) {
+    event.Skip();
+    const wxPoint at = event.GetPosition();
+    for (auto it = spots_.rbegin(); it != spots_.rend(); ++it) {  // the one drawn on top
+        if (at.x >= it->x && at.x <= it->x + it->width && at.y >= it->y &&
+            at.y <= it->y + it->height) {
+            if (GetToolTipText() != it->text) SetToolTip(it->text);
+            return;
+        }
+    }
+    if (GetToolTip()) UnsetToolTip();
 }
 
 }  // namespace counselor::gui

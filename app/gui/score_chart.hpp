@@ -14,6 +14,12 @@
 
 namespace counselor::gui {
 
+// A place in the drawn chart and what it shows, for its tooltip.
+struct ChartSpot {
+    double x = 0, y = 0, width = 0, height = 0;
+    wxString text;
+};
+
 class ScoreChart : public wxWindow {
   public:
     enum class View { over_time, side_by_side };
@@ -34,11 +40,13 @@ class ScoreChart : public wxWindow {
 
   private:
     void on_paint(wxPaintEvent& event);
+    void on_motion(wxMouseEvent& event);
 
     std::vector<core::ChartPerson> people_;
     std::optional<core::InstrumentHistory> instrument_;
     View view_ = View::over_time;
     wxString empty_text_;
+    std::vector<ChartSpot> spots_;  // from the last paint: markers and bars
 };
 
 }  // namespace counselor::gui
