@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # build tools
   cmake ninja-build g++ pkg-config
+  # translations: the catalog of the window's strings (xgettext, msgfmt)
+  gettext
   # libraries
   libwxgtk3.2-dev libboost-filesystem-dev libsqlcipher-dev libspdlog-dev
   nlohmann-json3-dev libcli11-dev libsodium-dev libcairo2-dev libpango1.0-dev

@@ -16,6 +16,7 @@ struct AppContext {
     core::PluginHost& plugins;
     std::string actor;
     bool safe_mode = false;
+    bool batch = false;  // nobody is there: no message boxes, problems go to stderr
     // Shows one line in the status bar, e.g. a plugin's run-time error.
     std::function<void(const std::string&)> report;
 

@@ -8,6 +8,7 @@
 
 #include <counselor/core/administration_repository.hpp>
 #include <counselor/core/couple_report.hpp>
+#include <counselor/core/export_document.hpp>
 #include <counselor/core/logging.hpp>
 
 #include <spdlog/spdlog.h>
@@ -313,23 +314,28 @@ void AssessmentsPage::open_couple_report(const std::string& tool_id) {
     wxString why;
     if (preview_couple_report(why, tool_id)) return;
     context_.report(utf8(why));
-    wxMessageBox(why, _("Couple report"), wxOK | wxICON_INFORMATION, this);
+    if (!context_.batch) wxMessageBox(why, _("Couple report"), wxOK | wxICON_INFORMATION, this);
 }
 
 void AssessmentsPage::export_couple_report() {
     if (!is_couple()) return;
     const core::Case shown = *view_->shown_case;
-    std::optional<std::string> path;
-    const bool done = attempt(this, context_, _("Couple report"), [&] {
+    std::string tool;
+    const bool ready = attempt(this, context_, _("Couple report"), [&] {
         if (auto gap = report_gap(context_, shown); !gap.empty()) throw core::UserError(utf8(gap));
-        const std::string tool = report_tool({});
-        path = export_with_dialog(this, _("Export the couple report"), report_title(shown), [&] {
-            return core::couple_report(context_.db, context_.plugins, context_.actor, shown.id,
-                                       tool);
-        });
+        tool = report_tool({});
     });
-    if (done && path && context_.report)
-        context_.report(utf8(_("Couple report exported to ")) + *path);
+    if (!ready) return;
+    auto target = ask_export_target(this, _("Export the couple report"), report_title(shown));
+    if (!target) return;
+    // Rendered only now, once there is somewhere to put it: each rendering is audited.
+    const bool exported = attempt(this, context_, _("Couple report"), [&] {
+        core::export_document(
+            core::couple_report(context_.db, context_.plugins, context_.actor, shown.id, tool),
+            target->format, target->path, true);  // the file dialog asked before replacing
+    });
+    if (exported && context_.report)
+        context_.report(utf8(_("Couple report exported to ")) + target->path);
 }
 
 }  // namespace counselor::gui

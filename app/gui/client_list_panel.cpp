@@ -4,6 +4,7 @@
 
 #include <counselor/core/record_service.hpp>
 
+#include <wx/button.h>
 #include <wx/listbox.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
@@ -27,6 +28,10 @@ ClientListCtrl::ClientListCtrl(wxWindow* parent, AppContext& context)
       context_(context) {
     AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(190));
     AppendColumn(_("Born"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { fit_name_column(); });
+    });
     set_search({});
 }
 
@@ -56,12 +61,15 @@ std::optional<core::Client> ClientListCtrl::client_at(long row) {
 }
 
 long ClientListCtrl::row_of(std::int64_t client_id) {
-    // Reads page by page; only used to open one client at start-up.
-    for (long row = 0; row < static_cast<long>(count_); ++row) {
-        const auto* client = cached(row);
-        if (client && client->id == client_id) return row;
-    }
-    return -1;
+    auto row = core::RecordService(context_.db, context_.actor).row_in_search(search_, client_id);
+    return row ? static_cast<long>(*row) : -1;
+}
+
+// The name takes whatever width the date of birth leaves, so long names
+// are not cut off while the pane has room.
+void ClientListCtrl::fit_name_column() {
+    const int name_width = GetClientSize().GetWidth() - GetColumnWidth(1);
+    if (name_width > FromDIP(80)) SetColumnWidth(0, name_width);
 }
 
 wxString ClientListCtrl::OnGetItemText(long item, long column) const {
@@ -78,6 +86,18 @@ ClientListPanel::ClientListPanel(wxWindow* parent, AppContext& context)
     search_->SetDescriptiveText(_("Search clients by first or last name"));
     search_->ShowCancelButton(true);
     column->Add(search_, wxSizerFlags().Expand().Border(wxALL, 6));
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* add_client = new wxButton(this, wxID_ANY, _("New client..."));
+    auto* add_couple = new wxButton(this, wxID_ANY, _("New couple..."));
+    buttons->Add(add_client, wxSizerFlags(1).Border(wxRIGHT, 6));
+    buttons->Add(add_couple, wxSizerFlags(1));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 6));
+    add_client->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (on_add) on_add(false);
+    });
+    add_couple->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (on_add) on_add(true);
+    });
 
     clients_ = new ClientListCtrl(this, context_);
     column->Add(clients_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, 6));
@@ -103,6 +123,7 @@ ClientListPanel::ClientListPanel(wxWindow* parent, AppContext& context)
 }
 
 void ClientListPanel::refresh() {
+    client_id_ = 0;  // a case may have been opened since: read the cases again
     clients_->set_search(utf8(search_->GetValue()));
     announce();
 }
@@ -110,6 +131,15 @@ void ClientListPanel::refresh() {
 void ClientListPanel::announce() {
     found_->SetLabel(wxString::Format(wxPLURAL("%lld client", "%lld clients", clients_->count()),
                                       static_cast<long long>(clients_->count())));
+}
+
+void ClientListPanel::type_search(const wxString& text) {
+    search_->SetValue(text);
+}
+
+std::optional<std::int64_t> ClientListPanel::first_listed() {
+    if (auto client = clients_->client_at(0)) return client->id;
+    return std::nullopt;
 }
 
 void ClientListPanel::focus_search() {

@@ -35,6 +35,7 @@ class ClientListCtrl : public wxListCtrl {
 
   private:
     wxString OnGetItemText(long item, long column) const override;
+    void fit_name_column();
     const core::Client* cached(long row) const;
 
     AppContext& context_;
@@ -51,9 +52,14 @@ class ClientListPanel : public wxPanel {
 
     // Called with the client and, when they have one, the case shown.
     std::function<void(std::int64_t client_id, std::optional<std::int64_t> case_id)> on_select;
+    // The "New client" (false) and "New couple" (true) buttons.
+    std::function<void(bool couple)> on_add;
 
     void select_client(std::int64_t client_id);
     void focus_search();
+    // Sets the search text with the event typing sends, so the list follows.
+    void type_search(const wxString& text);
+    std::optional<std::int64_t> first_listed();
     void refresh();
     std::int64_t shown_count() const { return clients_->count(); }
 

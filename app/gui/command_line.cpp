@@ -44,6 +44,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.help = true;
         else if (arg == "--safe-mode")
             o.safe_mode = true;
+        else if (arg == "--demo")
+            o.demo = true;
         else if (arg == "--exit-when-ready")
             o.exit_when_ready = true;
         else if (arg == "--db")
@@ -58,6 +60,12 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.fill_form = value();
         else if (arg == "--answers")
             o.answers = value();
+        else if (arg == "--new-client")
+            o.new_client = value();
+        else if (arg == "--assign-homework")
+            o.assign_homework = value();
+        else if (arg == "--search")
+            o.search = value();
         else if (arg == "--tab") {
             o.tab = value();
             if (parsed.error.empty() && !known_tab(o.tab))
@@ -81,6 +89,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
         parsed.error = "--show takes plugins, about, handout or report";
     if (parsed.error.empty() && !o.fill_form.empty() && (o.answers.empty() || !o.select_client))
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
+    if (parsed.error.empty() && !o.assign_homework.empty() && !o.select_client)
+        parsed.error = "--assign-homework needs --select-client ID";
     if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty())
         parsed.error = "--answers goes with --fill-form TOOL";
     return parsed;
@@ -94,6 +104,7 @@ std::string usage_text() {
            "  --plugin-dir DIR   also load the plugins in DIR (repeatable)\n"
            "  --safe-mode        load the bundled plugins only\n"
            "  --version          print the version and exit\n"
+           "  --demo             on the first run, add the demo practice without asking\n"
            "\n"
            "For tests and documentation:\n"
            "  --exit-when-ready  start, print \"ready in N ms\" and exit\n"
@@ -103,7 +114,17 @@ std::string usage_text() {
            "  --fill-form TOOL --answers FILE\n"
            "                     fill in TOOL's form for the selected client with the\n"
            "                     answers in FILE (a JSON object), save it, print\n"
-           "                     \"saved administration N\" and exit\n";
+           "                     \"saved administration N\" and exit\n"
+           "  --new-client FILE  type the details in FILE into the New Client dialog\n"
+           "                     (New Couple when FILE has a \"second\" spouse), press\n"
+           "                     OK, print \"added client N\" and exit\n"
+           "  --assign-homework FILE\n"
+           "                     choose and type the order in FILE into the Assign\n"
+           "                     Homework dialog of the selected client's case, press\n"
+           "                     Assign (and export the handout to FILE's \"export\"),\n"
+           "                     print \"assigned homework N\" and exit\n"
+           "  --search TEXT      type TEXT into the client search, print how many clients\n"
+           "                     it lists and how long it took, and exit\n";
 }
 
 }  // namespace counselor::gui

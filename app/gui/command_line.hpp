@@ -13,6 +13,7 @@ struct Options {
     std::vector<std::string> plugin_dirs;  // --plugin-dir DIR, repeatable
     bool safe_mode = false;
     bool version = false;
+    bool demo = false;  // --demo: a first run adds the demo practice without asking
     bool help = false;
     // For tests and documentation: start, report "ready in N ms", optionally
     // capture the window, and exit without waiting for a person.
@@ -27,9 +28,20 @@ struct Options {
     // tool's form as a person would, then save it.
     std::string fill_form;
     std::string answers;
+    // --new-client FILE: type the JSON details into the New Client dialog (a
+    // "second" spouse makes it the New Couple dialog) and press OK.
+    std::string new_client;
+    // --assign-homework FILE: choose and type the JSON order into the Assign
+    // Homework dialog, press Assign, and export the handout if it names a file.
+    std::string assign_homework;
+    // --search TEXT: type TEXT into the client search; report the rows and time.
+    std::optional<std::string> search;
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
-    bool batch() const { return exit_when_ready || !screenshot.empty() || !fill_form.empty(); }
+    bool batch() const {
+        return exit_when_ready || !screenshot.empty() || !fill_form.empty() ||
+               !new_client.empty() || !assign_homework.empty() || search.has_value();
+    }
 };
 
 struct ParseResult {

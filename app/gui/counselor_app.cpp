@@ -1,7 +1,7 @@
 #include "counselor_app.hpp"
 
+#include "batch_action.hpp"
 #include "first_run_dialog.hpp"
-#include "form_dialog.hpp"
 #include "main_frame.hpp"
 #include "screenshot.hpp"
 #include "wx_text.hpp"
@@ -15,15 +15,16 @@
 #include <spdlog/spdlog.h>
 #include <wx/config.h>
 #include <wx/fileconf.h>
+#include <wx/filename.h>
 #include <wx/log.h>
 #include <wx/persist/toplevel.h>
 #include <wx/stdpaths.h>
+#include <wx/translation.h>
 #include <wx/uilocale.h>
 
 #include <pwd.h>
 #include <unistd.h>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 
 namespace counselor::gui {
@@ -52,12 +53,31 @@ void CounselorApp::set_up_config() {
     SetAppDisplayName(_("Counselor Workstation"));
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     // ~/.config/counselor/counselor.conf: window size, position and layout.
+    // wx writes the file but does not make its folder.
+    const wxFileName file = wxFileConfig::GetLocalFile("counselor", wxCONFIG_USE_SUBDIR);
+    wxFileName::Mkdir(file.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     wxConfig::Set(
         new wxFileConfig("counselor", {}, {}, {}, wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
 }
 
-bool CounselorApp::OnInit() {
+// Translations follow the user's language: wx's own strings and ours, from
+// share/locale beside the program's folder (build tree and install alike).
+void CounselorApp::set_up_translations() {
     wxUILocale::UseDefault();
+    const wxFileName program(wxStandardPaths::Get().GetExecutablePath());
+    wxFileName locale_dir(program.GetPath(), {});
+    locale_dir.RemoveLastDir();
+    locale_dir.AppendDir("share");
+    locale_dir.AppendDir("locale");
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(locale_dir.GetPath());
+    auto* translations = new wxTranslations;
+    wxTranslations::Set(translations);
+    translations->AddStdCatalog();
+    translations->AddCatalog("counselor");
+}
+
+bool CounselorApp::OnInit() {
+    set_up_translations();
     // Nobody would see wx's message boxes in batch mode, and they would block.
     if (options_.batch()) delete wxLog::SetActiveTarget(new wxLogStderr);
     set_up_config();
@@ -66,10 +86,22 @@ bool CounselorApp::OnInit() {
 
     workspace_ = start();
     if (!workspace_) return false;
-    context_.emplace(
-        AppContext{workspace_->db, *workspace_->plugins, current_actor(), options_.safe_mode, {}});
+    context_.emplace(AppContext{workspace_->db,
+                                *workspace_->plugins,
+                                current_actor(),
+                                options_.safe_mode,
+                                options_.batch(),
+                                {}});
 
     frame_ = new MainFrame(*context_);
+    if (options_.batch()) {
+        // What the status bar says is also what a test reads on stderr.
+        context_->report = [this](const std::string& text) {
+            frame_->say(ui(text));
+            std::cerr << "counselor: " << text << '\n';
+        };
+    }
+    batch_action_ = make_batch_action(options_);
     if (options_.batch()) wxPersistenceManager::Get().DisableSaving();
     wxPersistentRegisterAndRestore(frame_, "main");
     if (options_.width > 0) frame_->SetSize(options_.width, options_.height);
@@ -92,6 +124,14 @@ bool CounselorApp::OnInit() {
 }
 
 std::unique_ptr<Workspace> CounselorApp::start() {
+    const auto database = database_path(options_);
+    database_claim_ = claim_database(database);
+    if (!database_claim_) {
+        core::log().warn("database already open in another window");
+        report(already_open(database), options_.batch());
+        exit_code_ = 1;
+        return nullptr;
+    }
     try {
         if (first_run(options_)) return start_first_run();
         return open_workspace(options_, false);
@@ -113,13 +153,17 @@ std::unique_ptr<Workspace> CounselorApp::start() {
 // demo practice; cancelling leaves nothing behind.
 std::unique_ptr<Workspace> CounselorApp::start_first_run() {
     wxString practice, counselor;
-    bool demo = false;
+    bool demo = options_.demo;
+    if (demo) {
+        practice = _("Riverside Pastoral Counseling (demo)");
+        counselor = _("Demo Counselor");
+    }
     if (!options_.batch()) {
         FirstRunDialog dialog(ui(core::default_database_path().string()));
         if (dialog.ShowModal() != wxID_OK) return nullptr;
         practice = dialog.practice_name();
         counselor = dialog.counselor_name();
-        demo = dialog.wants_demo();
+        demo = demo || dialog.wants_demo();
     }
     auto workspace = open_workspace(options_, true);
     {
@@ -129,7 +173,13 @@ std::unique_ptr<Workspace> CounselorApp::start_first_run() {
         if (!counselor.empty()) settings.set("counselor.name", utf8(counselor));
         transaction.commit();
     }
-    if (demo) core::create_demo_practice(workspace->db, *workspace->plugins, current_actor());
+    if (demo) {
+        auto practice_made =
+            core::create_demo_practice(workspace->db, *workspace->plugins, current_actor());
+        // Opens on a record rather than an empty page, as later runs do.
+        if (!practice_made.clients.empty())
+            core::remember_last_client(workspace->db, practice_made.clients.front());
+    }
     core::log().info("first run: database created{}", demo ? " with the demo practice" : "");
     return workspace;
 }
@@ -162,53 +212,16 @@ void CounselorApp::on_ready() {
             std::cerr << "counselor: " << utf8(why) << '\n';
             exit_code_ = 1;
         }
-    } else if (!options_.fill_form.empty()) {
-        if (!fill_form()) return;
-        captured_ = form_;
+    } else if (batch_action_) {
+        try {
+            captured_ = batch_action_->start(*frame_);
+        } catch (const BatchError& error) {
+            fail_batch(error.what());
+            return;
+        }
     }
     settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
     settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);
-}
-
-// Enters the answers file into the form control by control, through the
-// same handler a person's input takes, so the batch run tests that wiring.
-bool CounselorApp::fill_form() {
-    std::ifstream in(options_.answers);
-    const auto answers = nlohmann::json::parse(in, nullptr, false);
-    if (!in || answers.is_discarded() || !answers.is_object()) {
-        fail_batch("could not read a JSON object of answers from " + options_.answers);
-        return false;
-    }
-    frame_->select_tab("assessments");
-    try {
-        form_ = frame_->make_form_dialog(options_.fill_form);
-    } catch (const core::UserError& error) {
-        fail_batch(error.what());
-        return false;
-    }
-    if (!form_) {
-        fail_batch("no client is shown to fill in the form for");
-        return false;
-    }
-    form_->set_batch(true);
-    form_->Show();
-    for (const auto& [item_id, value] : answers.items()) {
-        if (!form_->enter_answer(item_id, value)) {
-            fail_batch("the form has no control for the answer " + value.dump() + " to item \"" +
-                       item_id + "\"");
-            return false;
-        }
-    }
-    return true;
-}
-
-void CounselorApp::save_form() {
-    if (form_->save()) {
-        std::cout << "saved administration " << form_->recorded()->id << std::endl;
-    } else {
-        std::cerr << "counselor: " << utf8(form_->error_text()) << '\n';
-        exit_code_ = 1;
-    }
 }
 
 void CounselorApp::fail_batch(const std::string& message) {
@@ -234,7 +247,7 @@ void CounselorApp::finish_batch() {
             exit_code_ = 1;
         }
     }
-    if (form_) save_form();
+    if (batch_action_ && !batch_action_->finish(*frame_)) exit_code_ = 1;
     quit();
 }
 

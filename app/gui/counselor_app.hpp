@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app_context.hpp"
+#include "batch_action.hpp"
 #include "command_line.hpp"
 #include "startup.hpp"
 
@@ -16,7 +17,6 @@
 
 namespace counselor::gui {
 
-class FormDialog;
 class MainFrame;
 
 class CounselorApp : public wxApp {
@@ -31,21 +31,21 @@ class CounselorApp : public wxApp {
     std::unique_ptr<Workspace> start();
     std::unique_ptr<Workspace> start_first_run();
     void set_up_config();
+    void set_up_translations();
     void on_ready();
     void finish_batch();
-    bool fill_form();
-    void save_form();
     void fail_batch(const std::string& message);
     void quit();
 
     Options options_;
     std::chrono::steady_clock::time_point started_;
+    std::unique_ptr<wxSingleInstanceChecker> database_claim_;  // held while the window runs
     std::unique_ptr<Workspace> workspace_;
     std::optional<AppContext> context_;
     MainFrame* frame_ = nullptr;
     wxWindow* captured_ = nullptr;  // what the screenshot shows
-    FormDialog* form_ = nullptr;    // --fill-form's dialog
-    wxTimer settle_;                // owns its events: Bind on the timer itself
+    std::unique_ptr<BatchAction> batch_action_;
+    wxTimer settle_;  // owns its events: Bind on the timer itself
     int& exit_code_;
 };
 

@@ -1,13 +1,12 @@
-// Saving a printable document (a handout, a report) as PDF or HTML, after
-// asking where: one dialog and one writer, the core's export_document, which
-// the command line uses too.
+// Where to save a printable document (a handout, a report) and as what: one
+// dialog for every tab. The file is then written by the core's
+// export_document, which the command line uses too.
 #pragma once
 
-#include <counselor/sdk/document.hpp>
+#include <counselor/core/export_document.hpp>
 
 #include <wx/string.h>
 
-#include <functional>
 #include <optional>
 #include <string>
 
@@ -15,11 +14,14 @@ class wxWindow;
 
 namespace counselor::gui {
 
-// Asks for a file, then renders with `produce` (only then: rendering may be
-// audited) and writes it. The path written, or nullopt when cancelled.
-// Throws core::UserError when the document or the file cannot be made.
-std::optional<std::string> export_with_dialog(wxWindow* parent, const wxString& title,
-                                              const wxString& suggested_name,
-                                              const std::function<sdk::Document()>& produce);
+struct ExportTarget {
+    std::string path;
+    core::ExportFormat format = core::ExportFormat::pdf;
+};
+
+// Asks for a PDF or web-page file (asking before replacing one); nullopt
+// when the counselor cancels.
+std::optional<ExportTarget> ask_export_target(wxWindow* parent, const wxString& title,
+                                              const wxString& suggested_name);
 
 }  // namespace counselor::gui

@@ -1,19 +1,19 @@
 #include "homework_page.hpp"
 
+#include "assign_homework_dialog.hpp"
 #include "document_export.hpp"
 #include "handout_printout.hpp"
 #include "user_action.hpp"
 #include "wx_text.hpp"
 
+#include <counselor/core/export_document.hpp>
 #include <counselor/core/homework_service.hpp>
 #include <counselor/core/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>
-#include <wx/choicdlg.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
-#include <wx/textdlg.h>
 
 namespace counselor::gui {
 
@@ -118,41 +118,29 @@ void HomeworkPage::update_buttons() {
     assign_->Enable(view_ && view_->shown_case);
 }
 
-// Native dialogs, one question each: which exercise, then (only if a safety
-// concern is open and the exercise is joint or intimate) whether to go ahead,
-// then the due date and a personal note.
 void HomeworkPage::assign() {
-    if (!view_ || !view_->shown_case) return;
-    const auto case_id = view_->shown_case->id;
-    auto homework = service(context_);
-    std::vector<core::HomeworkTemplate> exercises;
-    if (!attempt(this, context_, [&] { exercises = homework.templates(); })) return;
-    wxArrayString titles;
-    for (const auto& exercise : exercises) {
-        auto warning = homework.safety_warning(exercise, case_id);
-        titles.Add(ui(exercise.info.title) + (warning ? _("  (not advised now: safety)") : ""));
-    }
-    wxSingleChoiceDialog pick(this, _("Which exercise?"), _("Assign homework"), titles);
-    if (exercises.empty() || pick.ShowModal() != wxID_OK) return;
-    const auto& exercise = exercises[static_cast<std::size_t>(pick.GetSelection())];
+    std::unique_ptr<AssignHomeworkDialog> dialog(make_assign_dialog());
+    if (dialog && dialog->ShowModal() == wxID_OK && dialog->assigned_id())
+        show_assigned(*dialog->assigned_id());
+}
 
-    core::HomeworkOrder order;
-    order.case_id = case_id;
-    order.template_id = exercise.info.id;
-    if (auto warning = homework.safety_warning(exercise, case_id)) {
-        wxMessageDialog ask(this, ui(*warning) + "\n\n" + _("Assign it anyway?"),
-                            _("Safety concern"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
-        if (ask.ShowModal() != wxID_YES) return;
-        order.despite_safety_flag = true;
+AssignHomeworkDialog* HomeworkPage::make_assign_dialog() {
+    if (!view_ || !view_->shown_case) return nullptr;
+    AssignHomeworkDialog* dialog = nullptr;
+    attempt(this, context_, [&] { dialog = new AssignHomeworkDialog(this, context_, *view_); });
+    return dialog;
+}
+
+void HomeworkPage::show_assigned(std::int64_t assignment_id) {
+    show(*view_);
+    for (std::size_t row = 0; row < rows_.size(); ++row) {
+        if (rows_[row].id != assignment_id) continue;
+        const long item = static_cast<long>(row);
+        assigned_->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        assigned_->EnsureVisible(item);
     }
-    wxTextEntryDialog due(this, _("Due date (YYYY-MM-DD), or leave empty:"), _("Assign homework"));
-    if (due.ShowModal() != wxID_OK) return;
-    if (!due.GetValue().Trim().IsEmpty()) order.due = utf8(due.GetValue().Trim());
-    wxTextEntryDialog note(this, _("A personal note printed on the handout (optional):"),
-                           _("Assign homework"), "", wxOK | wxCANCEL | wxTE_MULTILINE);
-    if (note.ShowModal() != wxID_OK) return;
-    order.counselor_note = utf8(note.GetValue().Trim());
-    if (attempt(this, context_, [&] { homework.assign(order); })) show(*view_);
+    update_buttons();
 }
 
 wxFrame* HomeworkPage::preview_handout() {
@@ -173,14 +161,21 @@ void HomeworkPage::export_handout() {
     auto assignment = selected();
     if (!assignment) return;
     auto homework = service(context_);
-    std::optional<std::string> path;
-    auto save = [&] {
-        path = export_with_dialog(this, _("Export the handout"),
-                                  ui(homework.suggested_name(assignment->id)),
-                                  [&] { return homework.render(assignment->id); });
-    };
-    if (attempt(this, context_, save) && path && context_.report)
-        context_.report(utf8(_("Handout exported to ")) + *path);
+    auto target = ask_export_target(this, _("Export the handout"),
+                                    ui(homework.suggested_name(assignment->id)));
+    if (!target) return;
+    // The file dialog has already asked before replacing a file.
+    export_to(assignment->id, target->path, target->format);
+}
+
+bool HomeworkPage::export_to(std::int64_t assignment_id, const std::string& path,
+                             core::ExportFormat format) {
+    auto homework = service(context_);
+    const bool exported = attempt(this, context_, [&] {
+        core::export_document(homework.render(assignment_id), format, path, true);
+    });
+    if (exported && context_.report) context_.report(utf8(_("Handout exported to ")) + path);
+    return exported;
 }
 
 void HomeworkPage::set_status(const std::string& status) {

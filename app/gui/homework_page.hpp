@@ -5,6 +5,7 @@
 #include "app_context.hpp"
 #include "record_page.hpp"
 
+#include <counselor/core/export_document.hpp>
 #include <counselor/core/homework_repository.hpp>
 
 #include <map>
@@ -17,6 +18,8 @@ class wxFrame;
 
 namespace counselor::gui {
 
+class AssignHomeworkDialog;
+
 class HomeworkPage : public RecordPage {
   public:
     HomeworkPage(wxWindow* parent, AppContext& context);
@@ -25,6 +28,13 @@ class HomeworkPage : public RecordPage {
     // The print preview of the selected (or else the first) assignment's
     // handout; nullptr when there is none.
     wxFrame* preview_handout();
+    // The Assign dialog for the case shown, not shown yet (nullptr without a
+    // case, or when the homework plugin fails: then it says so).
+    AssignHomeworkDialog* make_assign_dialog();
+    // Lists the case's homework again with this assignment selected.
+    void show_assigned(std::int64_t assignment_id);
+    // Writes the assignment's handout to `path`, replacing a file there.
+    bool export_to(std::int64_t assignment_id, const std::string& path, core::ExportFormat format);
 
   private:
     const std::map<std::string, std::string>& exercise_titles();

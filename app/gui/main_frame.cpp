@@ -22,7 +22,9 @@ namespace counselor::gui {
 namespace {
 
 enum MenuId {
-    kFindClient = wxID_HIGHEST + 1,
+    kNewClient = wxID_HIGHEST + 1,
+    kNewCouple,
+    kFindClient,
     kTabOverview,
     kTabAssessments,
     kTabSessions,
@@ -54,6 +56,9 @@ MainFrame::MainFrame(AppContext& context)
     clients_->on_select = [this](std::int64_t id, std::optional<std::int64_t> case_id) {
         on_select(id, case_id);
     };
+    clients_->on_add = [this](bool couple) {
+        add_people(couple ? NewClientDialog::Kind::couple : NewClientDialog::Kind::individual);
+    };
     record_->on_open_client = [this](std::int64_t id) { open_client(id); };
 
     SetMenuBar(make_menus());
@@ -70,6 +75,10 @@ MainFrame::~MainFrame() {
 
 wxMenuBar* MainFrame::make_menus() {
     auto* file = new wxMenu;
+    file->Append(kNewClient, _("New &Client...\tCtrl+N"), _("Add one client"));
+    file->Append(kNewCouple, _("New C&ouple...\tCtrl+Shift+N"),
+                 _("Add both spouses and open their couple case"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
     edit->Append(kFindClient, _("&Find Client...\tCtrl+F"), _("Search clients by name"));
@@ -95,6 +104,12 @@ wxMenuBar* MainFrame::make_menus() {
 
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { add_people(NewClientDialog::Kind::individual); },
+        kNewClient);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { add_people(NewClientDialog::Kind::couple); },
+        kNewCouple);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { clients_->focus_search(); }, kFindClient);
     Bind(
@@ -146,6 +161,22 @@ wxMenu* MainFrame::make_tools_menu() {
     return menu;
 }
 
+void MainFrame::add_people(NewClientDialog::Kind kind) {
+    NewClientDialog dialog(this, context_, kind);
+    if (dialog.ShowModal() == wxID_OK) show_added(dialog);
+}
+
+NewClientDialog* MainFrame::make_new_client_dialog(NewClientDialog::Kind kind) {
+    return new NewClientDialog(this, context_, kind);
+}
+
+void MainFrame::show_added(const NewClientDialog& dialog) {
+    clients_->refresh();
+    open_client(dialog.client_id());
+    update_counts();
+    say(dialog.case_id() ? _("Added, with a new case") : _("Added"));
+}
+
 void MainFrame::on_select(std::int64_t client_id, std::optional<std::int64_t> case_id) {
     try {
         record_->show(client_id, case_id);
@@ -158,6 +189,12 @@ void MainFrame::on_select(std::int64_t client_id, std::optional<std::int64_t> ca
 
 void MainFrame::open_client(std::int64_t client_id) {
     clients_->select_client(client_id);
+}
+
+MainFrame::Listed MainFrame::search_clients(const std::string& text) {
+    clients_->type_search(ui(text));
+    update_counts();
+    return {clients_->shown_count(), clients_->first_listed()};
 }
 
 bool MainFrame::select_tab(const wxString& name) {
@@ -208,6 +245,10 @@ void MainFrame::show_about() {
     }
     info.SetDescription(text);
     wxAboutBox(info, this);
+}
+
+HomeworkPage& MainFrame::homework_page() {
+    return record_->homework_page();
 }
 
 wxFrame* MainFrame::preview_handout() {

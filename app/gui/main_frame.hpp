@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app_context.hpp"
+#include "new_client_dialog.hpp"
 
 #include <wx/frame.h>
 
@@ -17,6 +18,7 @@ namespace counselor::gui {
 
 class ClientListPanel;
 class FormDialog;
+class HomeworkPage;
 class RecordPanel;
 
 class MainFrame : public wxFrame {
@@ -25,11 +27,22 @@ class MainFrame : public wxFrame {
     ~MainFrame() override;
 
     void open_client(std::int64_t client_id);
+    struct Listed {
+        std::int64_t count = 0;
+        std::optional<std::int64_t> first_id;
+    };
+    // Types into the client search box; what the list then shows.
+    Listed search_clients(const std::string& text);
     bool select_tab(const wxString& name);
     // A form for the tool and the record shown, not shown yet; see AssessmentsPage.
     FormDialog* make_form_dialog(const std::string& tool_id);
+    // Not shown yet, so a test can type into it; see add_people().
+    NewClientDialog* make_new_client_dialog(NewClientDialog::Kind kind);
+    // Lists and opens the client the dialog just stored.
+    void show_added(const NewClientDialog& dialog);
     void show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
+    HomeworkPage& homework_page();
     wxFrame* preview_couple_report(wxString& why);  // see RecordPanel
     void show_about();
     void say(const wxString& text);  // the status bar's message field
@@ -37,6 +50,7 @@ class MainFrame : public wxFrame {
   private:
     wxMenuBar* make_menus();
     wxMenu* make_tools_menu();
+    void add_people(NewClientDialog::Kind kind);
     void on_select(std::int64_t client_id, std::optional<std::int64_t> case_id);
     void update_counts();
 

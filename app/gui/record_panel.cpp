@@ -9,6 +9,7 @@
 #include <counselor/core/record_service.hpp>
 
 #include <wx/notebook.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -39,6 +40,14 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
     for (std::size_t i = 0; i < pages_.size(); ++i)
         tabs_->AddPage(pages_[i], labels[i]);
     column->Add(tabs_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 6));
+    // Until a client is chosen the tabs would be empty frames: say what to do instead.
+    empty_hint_ =
+        new wxStaticText(this, wxID_ANY,
+                         _("Choose a client on the left, or add one with \u201cNew client\u201d or "
+                           "\u201cNew couple\u201d (File menu, Ctrl+N)."));
+    empty_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    column->Add(empty_hint_, wxSizerFlags().Border(wxLEFT | wxRIGHT, 10));
+    tabs_->Hide();
     SetSizer(column);
 }
 
@@ -53,6 +62,8 @@ void RecordPanel::show(std::int64_t client_id, std::optional<std::int64_t> case_
 void RecordPanel::reload() {
     if (!view_) return;
     title_->SetLabel(ui(view_->client.display_name()));
+    empty_hint_->Hide();
+    tabs_->Show();
     for (auto* page : pages_)
         page->show(*view_);
     Layout();

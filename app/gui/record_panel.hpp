@@ -40,11 +40,14 @@ class RecordPanel : public wxPanel {
     // null with `why` when it cannot be shown.
     wxFrame* preview_couple_report(wxString& why);
 
+    HomeworkPage& homework_page() { return *homework_; }
+
     std::function<void(std::int64_t client_id)> on_open_client;
 
   private:
     AppContext& context_;
     wxStaticText* title_ = nullptr;
+    wxStaticText* empty_hint_ = nullptr;
     wxNotebook* tabs_ = nullptr;
     OverviewPage* overview_ = nullptr;
     HomeworkPage* homework_ = nullptr;

@@ -387,6 +387,7 @@ void date_labels(Painter& p, const core::InstrumentHistory& instrument, const Ti
 // "Naomi Hartwell, 2025-05-06: Safety 3"
 wxString spot_text(const core::ChartPerson& person, const std::string& date,
                    const core::ChartScale& scale, double value) {
+    // TRANSLATORS: a tooltip: who, on which date, which scale, the score.
     return wxString::Format(_("%s, %s: %s %s"), ui(person.name), ui(date), ui(scale.title),
                             number_text(value));
 }
@@ -501,10 +502,14 @@ void draw_side_by_side(Painter& p, const std::vector<core::ChartPerson>& people,
     const std::optional<core::ScoredAdministration>* taken[] = {&comparison->first,
                                                                 &comparison->second};
     for (std::size_t person = 0; person < 2; ++person) {
-        names.push_back(*taken[person]
-                            ? wxString::Format(_("%s (%s)"), ui(people[person].name),
-                                               ui((*taken[person])->date))
-                            : wxString::Format(_("%s: not taken yet"), ui(people[person].name)));
+        const wxString name = ui(people[person].name);
+        if (*taken[person]) {
+            // TRANSLATORS: a legend entry: a spouse's name and the date of their latest results.
+            names.push_back(wxString::Format(_("%s (%s)"), name, ui((*taken[person])->date)));
+        } else {
+            // TRANSLATORS: a legend entry: a spouse who has not completed this instrument.
+            names.push_back(wxString::Format(_("%s: not taken yet"), name));
+        }
     }
     double top = client.y + margin;
     top += p.legend(names, true, client.x + margin, top, client.width - 2 * margin) + p.dip(16);

@@ -48,6 +48,16 @@ std::unique_ptr<Workspace> open_workspace(const Options& options, bool create) {
     return workspace;
 }
 
+std::unique_ptr<wxSingleInstanceChecker> claim_database(const fs::path& database) {
+    const fs::path folder = database.parent_path().empty() ? fs::path(".") : database.parent_path();
+    auto claim = std::make_unique<wxSingleInstanceChecker>();
+    if (!fs::is_directory(folder)) return claim;  // first run: nothing to share yet
+    const wxString lock_name = ui("." + database.filename().string() + ".window-lock");
+    if (!claim->Create(lock_name, ui(folder.string()))) return claim;
+    if (claim->IsAnotherRunning()) return nullptr;
+    return claim;
+}
+
 namespace {
 
 StartupProblem problem_for(Reason reason) {
@@ -108,6 +118,15 @@ StartupProblem describe(const core::UserError& error) {
     return {_("Counselor Workstation cannot start"),
             _("Correct the command line or the setting named below and start again."),
             ui(error.what())};
+}
+
+StartupProblem already_open(const fs::path& database) {
+    return {_("This practice is already open in another window"),
+            _("Switch to the Counselor Workstation window that has it open; it may be "
+              "minimized or on another desktop, or belong to another user of this computer. "
+              "Only one window opens a practice at a time, so two windows never keep "
+              "different drafts of the same note."),
+            ui(database.string())};
 }
 
 void report(const StartupProblem& problem, bool batch) {

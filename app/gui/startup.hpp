@@ -9,6 +9,7 @@
 #include <counselor/core/plugin_host.hpp>
 #include <counselor/core/store_host_environment.hpp>
 
+#include <wx/snglinst.h>
 #include <wx/string.h>
 
 #include <filesystem>
@@ -34,6 +35,13 @@ bool first_run(const Options& options);
 // plugins as counselorctl does. Throws core::DatabaseError or core::UserError.
 std::unique_ptr<Workspace> open_workspace(const Options& options, bool create);
 
+// One window per practice database: a second window on it would hold its
+// own drafts of the same notes. The claim is a lock file beside the
+// database, so it holds across users of a shared computer too. Nothing when
+// another running window holds it; an unheld claim when the folder cannot
+// take a lock file (the database then reports what is wrong with it).
+std::unique_ptr<wxSingleInstanceChecker> claim_database(const std::filesystem::path& database);
+
 struct StartupProblem {
     wxString title;   // what is wrong, in a few words
     wxString advice;  // what to do about it
@@ -42,6 +50,7 @@ struct StartupProblem {
 
 StartupProblem describe(const core::DatabaseError& error);
 StartupProblem describe(const core::UserError& error);
+StartupProblem already_open(const std::filesystem::path& database);
 
 // A dialog when someone is there to read it; stderr in batch mode.
 void report(const StartupProblem& problem, bool batch);

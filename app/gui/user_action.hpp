@@ -1,5 +1,6 @@
 // Running what a counselor asked for: a refusal or a plugin failure is shown
-// (status bar and a message box titled for the tab), never fatal.
+// (status bar, and a message box titled for the tab unless nobody is there
+// to close it), never fatal.
 #pragma once
 
 #include "app_context.hpp"
@@ -18,7 +19,7 @@ bool attempt(wxWindow* parent, AppContext& context, const wxString& title, Actio
         return true;
     } catch (const core::UserError& error) {
         if (context.report) context.report(error.what());
-        wxMessageBox(ui(error.what()), title, wxOK | wxICON_WARNING, parent);
+        if (!context.batch) wxMessageBox(ui(error.what()), title, wxOK | wxICON_WARNING, parent);
         return false;
     }
 }

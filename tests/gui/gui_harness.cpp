@@ -7,9 +7,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#include <chrono>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <thread>
 
 namespace counselor::test {
 
@@ -36,21 +42,79 @@ Practice::Practice() {
     transaction.commit();
 }
 
-ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args) {
+namespace {
+
+std::vector<std::string> window_command(const std::vector<std::string>& args) {
     // xvfb-run -a starts looking at -n; a per-process start keeps parallel tests apart.
-    std::vector<std::string> command = {"60",
+    static int next_display = 200 + ::getpid() % 700;
+    std::vector<std::string> command = {TIMEOUT_PROGRAM,
+                                        "60",
                                         XVFB_RUN,
                                         "-a",
                                         "-n",
-                                        std::to_string(200 + ::getpid() % 700),
+                                        std::to_string(next_display),
                                         "-s",
                                         "-screen 0 1920x1080x24",
                                         COUNSELOR_GUI};
+    next_display += 3;
     command.insert(command.end(), args.begin(), args.end());
-    return run_process(TIMEOUT_PROGRAM, command,
-                       {{"HOME", home.path().string()},
-                        {"XDG_DATA_HOME", (home / "share").string()},
-                        {"XDG_CONFIG_HOME", (home / "config").string()}});
+    return command;
+}
+
+std::map<std::string, std::string> window_environment(const TempDir& home) {
+    return {{"HOME", home.path().string()},
+            {"XDG_DATA_HOME", (home / "share").string()},
+            {"XDG_CONFIG_HOME", (home / "config").string()}};
+}
+
+}  // namespace
+
+ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args) {
+    auto command = window_command(args);
+    const std::string program = command.front();
+    command.erase(command.begin());
+    return run_process(program, command, window_environment(home));
+}
+
+BackgroundWindow::BackgroundWindow(const TempDir& home, const std::vector<std::string>& args) {
+    const auto command = window_command(args);
+    const auto environment = window_environment(home);
+    pid_ = ::fork();
+    REQUIRE(pid_ >= 0);
+    if (pid_ == 0) {
+        ::setpgid(0, 0);  // its own group, so the X server goes with it
+        for (const auto& [name, value] : environment)
+            ::setenv(name.c_str(), value.c_str(), 1);
+        const int quiet = ::open("/dev/null", O_WRONLY);
+        ::dup2(quiet, STDOUT_FILENO);
+        ::dup2(quiet, STDERR_FILENO);
+        std::vector<char*> argv;
+        for (const auto& arg : command)
+            argv.push_back(const_cast<char*>(arg.c_str()));
+        argv.push_back(nullptr);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::setpgid(pid_, pid_);
+}
+
+BackgroundWindow::~BackgroundWindow() {
+    ::kill(-pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    // The window and X server are in the group too; wait (bounded) until
+    // they are gone, so what they held is released.
+    for (int tries = 0; tries < 200 && ::kill(-pid_, 0) == 0; ++tries)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+}
+
+bool wait_for_file(const fs::path& file, int seconds) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (std::chrono::steady_clock::now() < until) {
+        if (fs::exists(file)) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return fs::exists(file);
 }
 
 // Width and height from the IHDR chunk: big-endian at bytes 16 and 20.

@@ -31,6 +31,22 @@ struct Practice {
 // window that never gets ready fails the test instead of hanging it.
 ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args);
 
+// A window left running (as a person would leave it open) until this object
+// goes: then it and its virtual X server are ended.
+class BackgroundWindow {
+  public:
+    BackgroundWindow(const TempDir& home, const std::vector<std::string>& args);
+    ~BackgroundWindow();
+    BackgroundWindow(const BackgroundWindow&) = delete;
+    BackgroundWindow& operator=(const BackgroundWindow&) = delete;
+
+  private:
+    int pid_ = -1;
+};
+
+// Waits, at most `seconds`, for the file to appear.
+bool wait_for_file(const std::filesystem::path& file, int seconds);
+
 struct PngSize {
     std::uint32_t width = 0;
     std::uint32_t height = 0;

@@ -6,9 +6,12 @@
 #include "gui_harness.hpp"
 
 #include <counselor/core/administration_repository.hpp>
+#include <counselor/core/client_repository.hpp>
 #include <counselor/core/database.hpp>
 #include <counselor/core/flag_repository.hpp>
 #include <counselor/core/homework_repository.hpp>
+#include <counselor/core/practice.hpp>
+#include <counselor/core/recent_client.hpp>
 #include <counselor/core/record_service.hpp>
 #include <counselor/core/session_service.hpp>
 #include <counselor/core/version.hpp>
@@ -257,4 +260,52 @@ TEST_CASE("a form missing a required answer or holding one it cannot show is ref
         CHECK(run.err.find("\"heard\"") != std::string::npos);
     }
     CHECK(checkins_of(practice).empty());
+}
+
+TEST_CASE("a first run with --demo fills the new practice and opens on one of its clients",
+          "[gui][screenshot]") {
+    test::TempDir home;
+    fs::create_directories(kScreenshots);
+    const fs::path png = kScreenshots / "first-run-demo.png";
+    fs::remove(png);
+
+    auto run = run_window(home, {"--demo", "--size", "1280x800", "--screenshot", png.string()});
+
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    auto db = core::Database::open(home / "share" / "counselor" / "counselor.db");
+    auto count = db.prepare("SELECT COUNT(*) FROM clients");
+    count.step();
+    CHECK(count.int64(0) >= 6);
+    CHECK(core::last_client(db).has_value());
+    CHECK(core::practice_info(db)["practice_name"].get<std::string>().find("demo") !=
+          std::string::npos);
+    REQUIRE(fs::exists(png));
+}
+
+TEST_CASE("a second window on a practice already open says so and leaves it to the first",
+          "[gui]") {
+    Practice practice;
+    test::TempDir home;
+    const fs::path lock = practice.db_file.parent_path() / ".practice.db.window-lock";
+    {
+        test::BackgroundWindow first(home, {"--db", practice.db_file.string()});
+        REQUIRE(test::wait_for_file(lock, 30));
+        const auto clients_before = [&] {
+            auto db = core::Database::open(practice.db_file);
+            return core::ClientRepository(db).count();
+        }();
+
+        auto second = run_window(home, {"--db", practice.db_file.string(), "--exit-when-ready"});
+
+        CHECK(second.exit_code == 1);
+        CHECK(second.err.find("already open in another window") != std::string::npos);
+        CHECK(second.out.find("ready") == std::string::npos);
+        auto db = core::Database::open(practice.db_file);
+        CHECK(core::ClientRepository(db).count() == clients_before);
+    }
+    // Once the first window is gone the practice opens again.
+    auto again = run_window(home, {"--db", practice.db_file.string(), "--exit-when-ready"});
+    INFO(again.err);
+    CHECK(again.exit_code == 0);
 }

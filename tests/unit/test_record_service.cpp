@@ -254,3 +254,63 @@ TEST_CASE("store.records: finding clients searches by name without auditing") {
     CHECK(found[0].first_name == "Ruth");
     CHECK(store.audit_rows() == audit_before);
 }
+
+TEST_CASE("store.records: a new couple is both spouses and their case, audited by id") {
+    Store store;
+    auto couple = store.records.add_couple(person(" Ruth ", "Okafor"), person("Samuel", "Okafor"),
+                                           " Okafor marriage ");
+
+    CHECK(store.records.view_client(couple.first_id).first_name == "Ruth");
+    CHECK(store.records.view_client(couple.second_id).first_name == "Samuel");
+    auto opened = store.records.view_case(couple.case_id);
+    CHECK(opened.kind == CaseKind::couple);
+    CHECK(opened.title == "Okafor marriage");
+    REQUIRE(opened.members.size() == 2);
+    CHECK(opened.members[0].client_id == couple.first_id);
+    CHECK(opened.members[1].client_id == couple.second_id);
+    CHECK(all_audit_text(store.db).find("Okafor") == std::string::npos);
+}
+
+TEST_CASE("store.records: a mistake in either spouse's details stores neither, and says which") {
+    Store store;
+    store.records.add_client(person("Already", "Here"));
+    const auto before = std::make_tuple(store.clients(), store.cases(), store.audit_rows());
+
+    SECTION("the second spouse has no last name") {
+        CHECK_THROWS_WITH(store.records.add_couple(person("Ruth", "Okafor"), person("Samuel", "")),
+                          "second spouse: last name is required");
+    }
+    SECTION("the first spouse's date of birth is not a date") {
+        auto ruth = person("Ruth", "Okafor");
+        ruth.date_of_birth = "1990-02-30";
+        CHECK_THROWS_WITH(store.records.add_couple(ruth, person("Samuel", "Okafor")),
+                          Catch::Contains("first spouse: date of birth"));
+    }
+    CHECK(std::make_tuple(store.clients(), store.cases(), store.audit_rows()) == before);
+}
+
+TEST_CASE("store.records: a client's row in a search is where the search lists them") {
+    Store store;
+    // Same last names in mixed case, so the order leans on NOCASE and then the id.
+    for (const auto& [first, last] :
+         std::vector<std::pair<std::string, std::string>>{{"ruth", "okafor"},
+                                                          {"Ada", "Okafor"},
+                                                          {"Ben", "Lind"},
+                                                          {"Ola", "Berg"},
+                                                          {"Ruth", "Okafor"},
+                                                          {"Zed", "Oates"},
+                                                          {"Ola", "Ng"}}) {
+        store.records.add_client(person(first, last));
+    }
+    for (const std::string search : {"", "o", "ok", "OL"}) {
+        const auto listed = store.records.find_clients(search, 100);
+        for (std::size_t row = 0; row < listed.size(); ++row) {
+            INFO("search '" << search << "' row " << row);
+            CHECK(store.records.row_in_search(search, listed[row].id) ==
+                  static_cast<std::int64_t>(row));
+        }
+    }
+    const auto ben = store.records.find_clients("Ben").at(0).id;
+    CHECK_FALSE(store.records.row_in_search("ok", ben).has_value());
+    CHECK_FALSE(store.records.row_in_search("", 9999).has_value());
+}

@@ -91,4 +91,19 @@ std::int64_t ClientRepository::count(const std::string& text) {
     return query.int64(0);
 }
 
+std::optional<std::int64_t> ClientRepository::position(const std::string& text, std::int64_t id) {
+    // Counts the rows that sort before the client: the same filter and the
+    // same order as search(), compared as one row value.
+    Statement query = db_.prepare(
+        "WITH listed AS (SELECT id, first_name, last_name FROM clients"
+        "  WHERE first_name LIKE ?1 || '%' ESCAPE '\\' OR last_name LIKE ?1 || '%' ESCAPE '\\')"
+        " SELECT (SELECT COUNT(*) FROM listed"
+        "   WHERE (listed.last_name COLLATE NOCASE, listed.first_name COLLATE NOCASE, listed.id)"
+        "       < (target.last_name, target.first_name, target.id))"
+        " FROM listed AS target WHERE target.id = ?2");
+    query.bind(1, escape_like(text)).bind(2, id);
+    if (!query.step()) return std::nullopt;
+    return query.int64(0);
+}
+
 }  // namespace counselor::core

@@ -76,6 +76,21 @@ std::int64_t HomeworkService::resolve_case(const HomeworkOrder& order) {
                     join_ids(open) + "); name one with --case");
 }
 
+HomeworkAssignment HomeworkService::assignment_for(const HomeworkOrder& order,
+                                                   const HomeworkTemplate& exercise,
+                                                   std::int64_t case_id) {
+    HomeworkAssignment assignment;
+    assignment.case_id = case_id;
+    assignment.client_id = order.client_id;
+    assignment.tool_id = exercise.tool_id;
+    assignment.template_id = exercise.info.id;
+    assignment.due_on = order.due;
+    if (!order.counselor_note.empty()) {
+        assignment.personalisation["counselor_note"] = order.counselor_note;
+    }
+    return assignment;
+}
+
 AssignedHomework HomeworkService::assign(const HomeworkOrder& order) {
     if (order.due && !is_real_date(*order.due)) {
         throw UserError("due date '" + *order.due + "' is not a real date; use YYYY-MM-DD");
@@ -89,15 +104,7 @@ AssignedHomework HomeworkService::assign(const HomeworkOrder& order) {
         }
         assigned.warnings.push_back(*warning);
     }
-    HomeworkAssignment assignment;
-    assignment.case_id = case_id;
-    assignment.client_id = order.client_id;
-    assignment.tool_id = exercise.tool_id;
-    assignment.template_id = exercise.info.id;
-    assignment.due_on = order.due;
-    if (!order.counselor_note.empty()) {
-        assignment.personalisation["counselor_note"] = order.counselor_note;
-    }
+    const HomeworkAssignment assignment = assignment_for(order, exercise, case_id);
     Transaction transaction(db_);
     assigned.id = HomeworkRepository(db_).add(assignment);
     AuditLog(db_).append(
@@ -144,20 +151,31 @@ std::vector<std::string> HomeworkService::recipients(const HomeworkAssignment& a
     return names;
 }
 
+nlohmann::json HomeworkService::render_request(const HomeworkAssignment& assignment) {
+    return {{"template_id", assignment.template_id},
+            {"practice", practice_info(db_)},
+            {"recipients", recipients(assignment)},
+            {"due", assignment.due_on.value_or("")},
+            {"assigned", assignment.assigned_at.substr(0, 10)},
+            {"counselor_note", assignment.personalisation.value("counselor_note", std::string())}};
+}
+
 sdk::Document HomeworkService::render(std::int64_t id) {
     const auto assignment = view(id);
-    nlohmann::json request = {
-        {"template_id", assignment.template_id},
-        {"practice", practice_info(db_)},
-        {"recipients", recipients(assignment)},
-        {"due", assignment.due_on.value_or("")},
-        {"assigned", assignment.assigned_at.substr(0, 10)},
-        {"counselor_note", assignment.personalisation.value("counselor_note", std::string())}};
-    auto document = plugins_.render_document(assignment.tool_id, request);
+    auto document = plugins_.render_document(assignment.tool_id, render_request(assignment));
     Transaction transaction(db_);
     AuditLog(db_).append(audit_entry(actor_, "homework.render", "homework", id));
     transaction.commit();
     return document;
+}
+
+sdk::Document HomeworkService::preview(const HomeworkOrder& order) {
+    const auto exercise = find_template(order.template_id);
+    HomeworkOrder shown = order;
+    if (shown.due && !is_real_date(*shown.due)) shown.due.reset();  // still being typed
+    auto assignment = assignment_for(shown, exercise, resolve_case(order));
+    assignment.assigned_at = today_utc();
+    return plugins_.render_document(assignment.tool_id, render_request(assignment));
 }
 
 std::string HomeworkService::suggested_name(std::int64_t id) {

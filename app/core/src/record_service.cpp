@@ -83,6 +83,33 @@ std::int64_t RecordService::add_client(const NewClient& input) {
     return id;
 }
 
+NewCouple RecordService::add_couple(const NewClient& first, const NewClient& second,
+                                    const std::string& title) {
+    auto checked_spouse = [](const NewClient& input, const char* which) {
+        try {
+            return checked(input);
+        } catch (const UserError& error) {
+            throw UserError(std::string(which) + ": " + error.what());
+        }
+    };
+    const NewClient a = checked_spouse(first, "first spouse");
+    const NewClient b = checked_spouse(second, "second spouse");
+    Transaction transaction(db_);
+    ClientRepository clients(db_);
+    AuditLog audit(db_);
+    NewCouple couple;
+    couple.first_id = clients.add(a);
+    audit.append(audit_entry(actor_, "client.create", "client", couple.first_id));
+    couple.second_id = clients.add(b);
+    audit.append(audit_entry(actor_, "client.create", "client", couple.second_id));
+    const std::vector<std::int64_t> members = {couple.first_id, couple.second_id};
+    couple.case_id = CaseRepository(db_).open(CaseKind::couple, members, trimmed(title));
+    audit.append(audit_entry(actor_, "case.open", "case", couple.case_id,
+                             "kind=couple clients=" + join_ids(members, ",")));
+    transaction.commit();
+    return couple;
+}
+
 Client RecordService::view_client(std::int64_t id) {
     Transaction transaction(db_);
     std::optional<Client> client = ClientRepository(db_).find(id);
@@ -100,6 +127,11 @@ std::vector<Client> RecordService::find_clients(const std::string& search, int l
 
 std::int64_t RecordService::count_clients(const std::string& search) {
     return ClientRepository(db_).count(trimmed(search));
+}
+
+std::optional<std::int64_t> RecordService::row_in_search(const std::string& search,
+                                                         std::int64_t client_id) {
+    return ClientRepository(db_).position(trimmed(search), client_id);
 }
 
 std::int64_t RecordService::open_case(CaseKind kind, const std::vector<std::int64_t>& client_ids,

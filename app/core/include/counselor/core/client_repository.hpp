@@ -41,6 +41,9 @@ class ClientRepository {
     // ordered by last then first name. Empty text lists everyone.
     std::vector<Client> search(const std::string& text, int limit = 50, int offset = 0);
     std::int64_t count();
+    // The client's row in search(text)'s order, without reading the rows
+    // before it; nothing when the search does not list them.
+    std::optional<std::int64_t> position(const std::string& text, std::int64_t id);
     // How many clients search(text) finds without a limit.
     std::int64_t count(const std::string& text);
 

@@ -59,11 +59,19 @@ class HomeworkService {
 
     // The handout, one copy per spouse where the exercise says so.
     sdk::Document render(std::int64_t id);
+    // The handout the order would print, before anything is stored: for a
+    // live preview while the counselor chooses. A due date that is not
+    // (yet) a real date is left off.
+    sdk::Document preview(const HomeworkOrder& order);
     // "Naomi Hartwell - Daily gratitude": a suggested export file name.
     std::string suggested_name(std::int64_t id);
 
   private:
     std::int64_t resolve_case(const HomeworkOrder& order);
+    static HomeworkAssignment assignment_for(const HomeworkOrder& order,
+                                             const HomeworkTemplate& exercise,
+                                             std::int64_t case_id);
+    nlohmann::json render_request(const HomeworkAssignment& assignment);
     std::vector<std::string> recipients(const HomeworkAssignment& assignment);
     Database& db_;
     PluginHost& plugins_;

@@ -10,10 +10,18 @@
 #include "counselor/core/database.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace counselor::core {
+
+// Both spouses and their couple case, as add_couple made them.
+struct NewCouple {
+    std::int64_t first_id = 0;
+    std::int64_t second_id = 0;
+    std::int64_t case_id = 0;
+};
 
 class RecordService {
   public:
@@ -22,11 +30,17 @@ class RecordService {
     // Throws UserError for an empty name, a malformed or future date of birth,
     // or an email without '@'.
     std::int64_t add_client(const NewClient& client);
+    // Two new clients and their couple case in one transaction: a mistake in
+    // either spouse's details stores nothing, and the message names which.
+    NewCouple add_couple(const NewClient& first, const NewClient& second,
+                         const std::string& title = {});
     // Throws NotFound for an unknown id. Records the view in the audit log.
     Client view_client(std::int64_t id);
     std::vector<Client> find_clients(const std::string& search, int limit = 50, int offset = 0);
     // How many clients find_clients(search) pages through.
     std::int64_t count_clients(const std::string& search);
+    // Where the client is in find_clients(search)'s order, if listed at all.
+    std::optional<std::int64_t> row_in_search(const std::string& search, std::int64_t client_id);
 
     // A couple has exactly two members, an individual case one, a family one
     // or more; every client must exist and appear once.

@@ -1,0 +1,23 @@
+#include "batch_action.hpp"
+
+#include <fstream>
+
+namespace counselor::gui {
+
+std::unique_ptr<BatchAction> make_batch_action(const Options& options) {
+    if (!options.fill_form.empty()) return make_fill_form(options.fill_form, options.answers);
+    if (!options.new_client.empty()) return make_new_client(options.new_client);
+    if (!options.assign_homework.empty()) return make_assign_homework(options.assign_homework);
+    if (options.search) return make_search(*options.search);
+    return nullptr;
+}
+
+nlohmann::json read_json_object(const std::string& path, const std::string& what) {
+    std::ifstream in(path);
+    auto value = nlohmann::json::parse(in, nullptr, false);
+    if (!in || value.is_discarded() || !value.is_object())
+        throw BatchError("could not read a JSON object of " + what + " from " + path);
+    return value;
+}
+
+}  // namespace counselor::gui
