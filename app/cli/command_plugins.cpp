@@ -1,6 +1,9 @@
 #include "commands.hpp"
 #include "text_table.hpp"
 
+#include <counselor/core/plugin_choices.hpp>
+
+#include <memory>
 #include <ostream>
 
 namespace counselor::cli {
@@ -59,6 +62,36 @@ void add_plugins_list(CommandSetup& setup, CLI::App& group) {
     });
 }
 
+// plugins enable ID / plugins disable ID: only plugins found can be switched,
+// so a typo is an error rather than a setting that never matches anything.
+void add_plugin_switch(CommandSetup& setup, CLI::App& group, bool on) {
+    auto* command = group.add_subcommand(
+        on ? "enable" : "disable",
+        on ? "Let a plugin run (one found in a user or clinic folder starts disabled)"
+           : "Keep a plugin from running; its records stay");
+    auto id = std::make_shared<std::string>();
+    command->add_option("ID", *id, "The plugin's id, as `plugins list` shows it")->required();
+    command->callback([&setup, id, on] {
+        setup.action = [&setup, id, on] {
+            bool found = false;
+            for (const auto& record : setup.context.plugins().plugins())
+                found = found || record.id == *id;
+            if (!found) {
+                throw core::UserError("no plugin with id '" + *id +
+                                      "' was found; `counselorctl plugins list` shows them");
+            }
+            core::PluginChoices choices(setup.context.database(), current_actor());
+            if (on) {
+                choices.enable(*id);
+            } else {
+                choices.disable(*id);
+            }
+            setup.out << "Plugin " << *id << (on ? " switched on" : " switched off")
+                      << "; this takes effect the next time the program starts.\n";
+        };
+    });
+}
+
 void add_tools_list(CommandSetup& setup, CLI::App& group) {
     auto* list = group.add_subcommand("list", "The tools the loaded plugins offer");
     list->callback([&setup] {
@@ -94,6 +127,8 @@ void add_plugin_commands(CommandSetup& setup) {
     auto* plugins = setup.app.add_subcommand("plugins", "Inspect the plugins found");
     plugins->require_subcommand(1);
     add_plugins_list(setup, *plugins);
+    add_plugin_switch(setup, *plugins, true);
+    add_plugin_switch(setup, *plugins, false);
     auto* tools = setup.app.add_subcommand("tools", "Inspect the tools the plugins offer");
     tools->require_subcommand(1);
     add_tools_list(setup, *tools);

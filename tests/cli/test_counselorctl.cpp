@@ -1,6 +1,7 @@
 // counselorctl end to end: the real executable on a temporary database and a
 // temporary data folder, as a counselor or a script would run it.
 #include "cli_workspace.hpp"
+#include "database_snapshot.hpp"
 
 #include <counselor/core/database.hpp>
 
@@ -231,4 +232,42 @@ TEST_CASE("the log records commands and ids, never client names", "[cli][privacy
     CHECK(log.find("Zebediah") == std::string::npos);
     CHECK(log.find("Quillfeather") == std::string::npos);
     CHECK(log.find("2999") == std::string::npos);
+}
+
+TEST_CASE("a plugin switched off keeps its tools out until switched on again", "[cli][plugins]") {
+    Workspace w;
+    w.ok({"init"});
+    auto status_of = [&w](const std::string& id) {
+        for (const auto& plugin : w.json({"plugins", "list"})) {
+            if (plugin["id"] == id) return plugin["status"].get<std::string>();
+        }
+        return std::string("absent");
+    };
+    auto offers = [&w](const std::string& plugin_id) {
+        for (const auto& tool : w.json({"tools", "list"})) {
+            if (tool["plugin"] == plugin_id) return true;
+        }
+        return false;
+    };
+    REQUIRE(status_of("homework") == "loaded");
+
+    CHECK_THAT(w.ok({"plugins", "disable", "homework"}), Catch::Contains("switched off"));
+    CHECK(status_of("homework") == "disabled");
+    CHECK_FALSE(offers("homework"));
+    CHECK(offers("trust-safety"));
+
+    w.ok({"plugins", "enable", "homework"});
+    CHECK(status_of("homework") == "loaded");
+    CHECK(offers("homework"));
+}
+
+TEST_CASE("switching a plugin that was not found is refused and changes nothing",
+          "[cli][plugins][bad-input]") {
+    Workspace w;
+    w.ok({"init"});
+    const auto before = test::database_snapshot(w.db());
+    auto run = w.run({"plugins", "disable", "homewrok"});
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("no plugin with id 'homewrok' was found"));
+    CHECK(test::database_snapshot(w.db()) == before);
 }

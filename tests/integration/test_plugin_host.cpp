@@ -45,7 +45,7 @@ TEST_CASE("the example plugin loads and every broken fixture is refused with its
           "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {kFixtures}, false, {}});
+    host.load({{kBundled}, {}, {kFixtures}, false, {}, {}});
     auto records = by_folder(host);
 
     REQUIRE(records.at("weekly-checkin").status == PluginStatus::loaded);
@@ -92,7 +92,7 @@ TEST_CASE("a fixture folder loaded before the bundled plugins cannot shadow them
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
     // Bundled plugins are always considered first, whatever else is named.
-    host.load({{kBundled}, {}, {kFixtures}, false, {}});
+    host.load({{kBundled}, {}, {kFixtures}, false, {}, {}});
     auto checkin = host.find_tool("weekly-checkin");
     REQUIRE(checkin);
     CHECK(checkin->plugin_id == "weekly-checkin");
@@ -102,7 +102,7 @@ TEST_CASE("a fixture folder loaded before the bundled plugins cannot shadow them
 TEST_CASE("the example plugin's form validates and scores through the host", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {}, false, {}});
+    host.load({{kBundled}, {}, {}, false, {}, {}});
 
     auto form = host.form("weekly-checkin");
     CHECK(form.respondent == "each_partner");
@@ -128,7 +128,7 @@ TEST_CASE("the example plugin's form validates and scores through the host", "[p
 TEST_CASE("answers the form refuses never reach the plugin", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {}, false, {}});
+    host.load({{kBundled}, {}, {}, false, {}, {}});
 
     auto out_of_range = calm_week().set("heard", 7);
     CHECK_THROWS_WITH(host.evaluate("weekly-checkin", out_of_range), Catch::Contains("\"heard\""));
@@ -140,7 +140,7 @@ TEST_CASE("answers the form refuses never reach the plugin", "[plugins]") {
 TEST_CASE("a plugin failing at run time is reported and leaves the rest usable", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {kRuntime}, false, {}});
+    host.load({{kBundled}, {}, {kRuntime}, false, {}, {}});
     auto records = by_folder(host);
     REQUIRE(records.at("fails-at-runtime").status == PluginStatus::loaded);
 
@@ -177,7 +177,7 @@ TEST_CASE("plugins in the user folder start disabled until enabled", "[plugins]"
     test::MemoryEnvironment environment;
     SECTION("not enabled") {
         core::PluginHost host(&environment);
-        host.load({{}, {kBundled}, {}, false, {}});
+        host.load({{}, {kBundled}, {}, false, {}, {}});
         auto records = by_folder(host);
         CHECK(records.at("weekly-checkin").status == PluginStatus::disabled);
         CHECK_THAT(records.at("weekly-checkin").reason, Catch::Contains("start disabled"));
@@ -185,18 +185,36 @@ TEST_CASE("plugins in the user folder start disabled until enabled", "[plugins]"
     }
     SECTION("enabled") {
         core::PluginHost host(&environment);
-        host.load({{}, {kBundled}, {}, false, [](const std::string& id) {
-                       return id == "weekly-checkin";
-                   }});
+        host.load({{},
+                   {kBundled},
+                   {},
+                   false,
+                   [](const std::string& id) { return id == "weekly-checkin"; },
+                   {}});
         CHECK(by_folder(host).at("weekly-checkin").status == PluginStatus::loaded);
         CHECK(host.find_tool("weekly-checkin"));
     }
 }
 
+TEST_CASE("a plugin the counselor switched off stays disabled wherever it is found", "[plugins]") {
+    test::MemoryEnvironment environment;
+    core::PluginHost host(&environment);
+    host.load({{kBundled}, {}, {}, false, {}, [](const std::string& id) {
+                   return id == "weekly-checkin";
+               }});
+    auto records = by_folder(host);
+    CHECK(records.at("weekly-checkin").status == PluginStatus::disabled);
+    CHECK_THAT(records.at("weekly-checkin").reason,
+               Catch::Contains("switched off") &&
+                   Catch::Contains("counselorctl plugins enable weekly-checkin"));
+    CHECK_FALSE(host.find_tool("weekly-checkin"));
+    CHECK(records.at("trust-safety").status == PluginStatus::loaded);
+}
+
 TEST_CASE("safe mode runs bundled plugins only", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {kRuntime}, true, {}});
+    host.load({{kBundled}, {}, {kRuntime}, true, {}, {}});
     auto records = by_folder(host);
     CHECK(records.at("weekly-checkin").status == PluginStatus::loaded);
     CHECK(records.at("fails-at-runtime").status == PluginStatus::disabled);

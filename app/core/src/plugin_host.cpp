@@ -136,6 +136,12 @@ void PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin o
     if (search.safe_mode && origin != PluginOrigin::bundled) {
         return finish(PluginStatus::disabled, "safe mode: only bundled plugins run");
     }
+    if (search.switched_off && search.switched_off(manifest.id)) {
+        return finish(PluginStatus::disabled,
+                      "switched off; switch it on in the Plugins dialog or with "
+                      "`counselorctl plugins enable " +
+                          manifest.id + "`");
+    }
     if (origin == PluginOrigin::user &&
         !(search.user_plugin_enabled && search.user_plugin_enabled(manifest.id))) {
         return finish(

@@ -2,11 +2,7 @@
 
 #include "counselor/core/errors.hpp"
 #include "counselor/core/paths.hpp"
-#include "counselor/core/settings_repository.hpp"
-
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
+#include "counselor/core/plugin_choices.hpp"
 
 namespace counselor::core {
 
@@ -24,10 +20,12 @@ PluginSearch standard_plugin_search(Database& db, const std::vector<std::string>
         search.path.push_back(dir);
     search.safe_mode = safe_mode;
 
-    auto enabled = nlohmann::json::parse(
-        SettingsRepository(db).get("plugins.enabled").value_or("[]"), nullptr, false);
-    search.user_plugin_enabled = [enabled](const std::string& id) {
-        return enabled.is_array() && std::find(enabled.begin(), enabled.end(), id) != enabled.end();
+    // Asked while the host loads, which follows at once: `db` outlives it.
+    search.user_plugin_enabled = [&db](const std::string& id) {
+        return PluginChoices(db, {}).switched_on(id);
+    };
+    search.switched_off = [&db](const std::string& id) {
+        return PluginChoices(db, {}).switched_off(id);
     };
     return search;
 }

@@ -46,6 +46,8 @@ struct PluginSearch {
     bool safe_mode = false;                      // bundled plugins only
     // Whether a plugin from a user folder was enabled by the counselor.
     std::function<bool(const std::string& plugin_id)> user_plugin_enabled;
+    // Whether the counselor switched the plugin off, wherever it was found.
+    std::function<bool(const std::string& plugin_id)> switched_off;
 };
 
 struct ToolEntry {
