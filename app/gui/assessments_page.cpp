@@ -1,12 +1,24 @@
 #include "assessments_page.hpp"
 
+#include "document_export.hpp"
 #include "form_dialog.hpp"
+#include "handout_printout.hpp"
+#include "user_action.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/administration_repository.hpp>
+#include <counselor/core/couple_report.hpp>
+#include <counselor/core/export_document.hpp>
+#include <counselor/core/logging.hpp>
 
+#include <spdlog/spdlog.h>
 #include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/config.h>
+#include <wx/frame.h>
+#include <wx/radiobut.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 
 namespace counselor::gui {
 
@@ -16,25 +28,90 @@ wxString tab_for_tool_kind(const std::string& kind) {
     return "assessments";  // assessments, questionnaires and the reports built on them
 }
 
+namespace {
+
+constexpr const char* kReportKind = "report";
+// The chart's view is remembered: a counselor who reads bars gets bars again.
+constexpr const char* kChartViewKey = "/Assessments/ChartView";
+constexpr const char* kSideBySide = "side-by-side";
+
+wxString full_name(const core::CaseMember& member) {
+    return ui(member.first_name + " " + member.last_name);
+}
+
+}  // namespace
+
 AssessmentsPage::AssessmentsPage(wxWindow* parent, AppContext& context)
     : RecordPage(parent), context_(context) {
-    auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(make_heading(this, _("Tools from the loaded plugins")),
-                wxSizerFlags().Border(wxALL, 8));
+    // Tools and history side by side above, the chart across the full width
+    // below: a chart of five scales needs the width more than the lists do.
+    auto* tools_column = new wxBoxSizer(wxVERTICAL);
+    tools_column->Add(make_heading(this, _("Tools from the loaded plugins")),
+                      wxSizerFlags().Border(wxBOTTOM, 6));
     tools_ = make_report_list(
-        this, {{_("Tool"), 220}, {_("Kind"), 120}, {_("Version"), 80}, {_("Plugin"), 160}});
-    column->Add(tools_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 8));
+        this, {{_("Tool"), 200}, {_("Kind"), 100}, {_("Version"), 70}, {_("Plugin"), 140}});
+    tools_column->Add(tools_, wxSizerFlags(1).Expand());
     auto* start = new wxButton(this, wxID_ANY, _("Start\u2026"));
     start->SetToolTip(_("Fill in the selected tool for this client"));
-    column->Add(start, wxSizerFlags().Border(wxLEFT | wxTOP, 8));
+    tools_column->Add(start, wxSizerFlags().Border(wxTOP, 6));
     start->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { start_selected(); });
     tools_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { start_selected(); });
-    column->Add(make_heading(this, _("Completed by this client")), wxSizerFlags().Border(wxALL, 8));
+
+    auto* completed_column = new wxBoxSizer(wxVERTICAL);
+    completed_column->Add(make_heading(this, _("Completed by this client")),
+                          wxSizerFlags().Border(wxBOTTOM, 6));
     completed_ = make_report_list(
-        this, {{_("When"), 130}, {_("Tool"), 180}, {_("Summary"), 380}, {_("Flags"), 60}});
-    column->Add(completed_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, 8));
+        this, {{_("When"), 130}, {_("Tool"), 160}, {_("Summary"), 380}, {_("Flags"), 50}});
+    completed_column->Add(completed_, wxSizerFlags(1).Expand());
+
+    auto* lists = new wxBoxSizer(wxHORIZONTAL);
+    lists->Add(tools_column, wxSizerFlags(2).Expand().Border(wxRIGHT, 12));
+    lists->Add(completed_column, wxSizerFlags(3).Expand());
+
+    auto* chart_bar = new wxBoxSizer(wxHORIZONTAL);
+    chart_bar->Add(make_heading(this, _("Scores")), wxSizerFlags().CentreVertical());
+    chart_bar->AddSpacer(FromDIP(16));
+    auto* instrument_label = new wxStaticText(this, wxID_ANY, _("&Instrument:"));
+    chart_bar->Add(instrument_label, wxSizerFlags().CentreVertical().Border(wxRIGHT, 4));
+    instrument_ = new wxChoice(this, wxID_ANY);
+    instrument_->SetMinSize(FromDIP(wxSize(200, -1)));
+    chart_bar->Add(instrument_, wxSizerFlags().CentreVertical().Border(wxRIGHT, 12));
+    over_time_ = new wxRadioButton(this, wxID_ANY, _("&Over time"), wxDefaultPosition,
+                                   wxDefaultSize, wxRB_GROUP);
+    side_by_side_ = new wxRadioButton(this, wxID_ANY, _("&Latest, side by side"));
+    side_by_side_->SetToolTip(_("Each spouse's latest results as bars, scale by scale"));
+    chart_bar->Add(over_time_, wxSizerFlags().CentreVertical().Border(wxRIGHT, 8));
+    chart_bar->Add(side_by_side_, wxSizerFlags().CentreVertical());
+    chart_bar->AddStretchSpacer();
+    report_ = new wxButton(this, wxID_ANY, _("Couple &report\u2026"));
+    report_->SetToolTip(_("Both spouses side by side, in print preview (print from there)"));
+    export_report_ = new wxButton(this, wxID_ANY, _("E&xport report\u2026"));
+    export_report_->SetToolTip(_("Save the couple report as PDF or as a web page"));
+    chart_bar->Add(report_, wxSizerFlags().CentreVertical().Border(wxLEFT, 8));
+    chart_bar->Add(export_report_, wxSizerFlags().CentreVertical().Border(wxLEFT, 6));
+
+    chart_ = new ScoreChart(this);
+
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(lists, wxSizerFlags(2).Expand().Border(wxALL, 8));
+    column->Add(chart_bar, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 8));
+    column->Add(chart_, wxSizerFlags(3).Expand().Border(wxALL, 8));
     SetSizer(column);
+
+    if (wxConfig::Get()->Read(kChartViewKey, wxString()) == kSideBySide)
+        side_by_side_->SetValue(true);
+    instrument_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_chart(); });
+    auto choose_view = [this](wxCommandEvent&) {
+        wxConfig::Get()->Write(kChartViewKey,
+                               side_by_side_->GetValue() ? kSideBySide : "over-time");
+        update_chart();
+    };
+    over_time_->Bind(wxEVT_RADIOBUTTON, choose_view);
+    side_by_side_->Bind(wxEVT_RADIOBUTTON, choose_view);
+    report_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_couple_report(); });
+    export_report_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { export_couple_report(); });
     list_tools();
+    update_chart();
 }
 
 void AssessmentsPage::list_tools() {
@@ -64,6 +141,11 @@ void AssessmentsPage::start_selected() {
         return;
     }
     const std::string tool_id = tool_ids_[static_cast<std::size_t>(row)];
+    // A report tool has no form: starting it opens the report it writes.
+    if (auto tool = context_.plugins.find_tool(tool_id); tool && tool->info.kind == kReportKind) {
+        open_couple_report(tool_id);
+        return;
+    }
     FormDialog* dialog = nullptr;
     try {
         dialog = make_form_dialog(tool_id);
@@ -86,6 +168,14 @@ void AssessmentsPage::start_selected() {
 
 void AssessmentsPage::show(const RecordView& view) {
     view_ = view;
+    list_completed(view);
+    chart_scores(view);
+    report_->Show(is_couple());
+    export_report_->Show(is_couple());
+    Layout();
+}
+
+void AssessmentsPage::list_completed(const RecordView& view) {
     completed_->DeleteAllItems();
     for (const auto& given :
          core::AdministrationRepository(context_.db).for_client(view.client.id)) {
@@ -100,6 +190,152 @@ void AssessmentsPage::show(const RecordView& view) {
         append_row(completed_, {ui(when), ui(context_.tool_name(given.tool_id)), ui(summary),
                                 wxString::Format("%zu", flags)});
     }
+}
+
+// Everyone in the case shown (in member order, so each spouse keeps their
+// colour whoever is selected), or the client alone.
+void AssessmentsPage::chart_scores(const RecordView& view) {
+    std::vector<core::ChartPerson> people;
+    std::optional<std::int64_t> case_id;
+    if (view.shown_case && !view.shown_case->members.empty()) {
+        case_id = view.shown_case->id;
+        for (const auto& member : view.shown_case->members)
+            people.push_back({member.client_id, utf8(full_name(member))});
+    } else {
+        people.push_back({view.client.id, view.client.display_name()});
+    }
+    const std::string chosen =
+        instrument_->GetSelection() >= 0 &&
+                static_cast<std::size_t>(instrument_->GetSelection()) < history_.instruments.size()
+            ? history_.instruments[static_cast<std::size_t>(instrument_->GetSelection())].tool_id
+            : std::string();
+    history_ = core::score_history(context_.db, std::move(people), case_id,
+                                   core::plugin_forms(context_.plugins));
+    instrument_->Clear();
+    int keep = 0;
+    for (std::size_t i = 0; i < history_.instruments.size(); ++i) {
+        const auto& tool_id = history_.instruments[i].tool_id;
+        instrument_->Append(ui(context_.tool_name(tool_id)));
+        if (tool_id == chosen) keep = static_cast<int>(i);
+    }
+    if (!history_.instruments.empty()) instrument_->SetSelection(keep);
+    update_chart();
+}
+
+void AssessmentsPage::update_chart() {
+    const bool two = history_.people.size() == 2;
+    instrument_->Enable(!history_.instruments.empty());
+    over_time_->Enable(!history_.instruments.empty());
+    side_by_side_->Enable(two && !history_.instruments.empty());
+
+    wxString empty;
+    if (!view_) {
+        empty = _("Select a client in the list to chart their scores.");
+    } else if (two) {
+        empty = wxString::Format(
+            _("No scored assessment yet for %s or %s. Select a tool above and press "
+              "Start\u2026 to fill it in; then select the other spouse in the client list and "
+              "do the same. Their scores are charted here."),
+            ui(history_.people[0].name), ui(history_.people[1].name));
+    } else {
+        empty =
+            _("No scored assessment yet. Select a tool above and press Start\u2026 to fill "
+              "it in; its scores are charted here.");
+    }
+    std::optional<core::InstrumentHistory> instrument;
+    const int chosen = instrument_->GetSelection();
+    if (chosen >= 0 && static_cast<std::size_t>(chosen) < history_.instruments.size())
+        instrument = history_.instruments[static_cast<std::size_t>(chosen)];
+    chart_->show(history_.people, std::move(instrument),
+                 // One person has nothing to set beside: over time, whatever was chosen.
+                 two && side_by_side_->GetValue() ? ScoreChart::View::side_by_side
+                                                  : ScoreChart::View::over_time,
+                 empty);
+}
+
+bool AssessmentsPage::is_couple() const {
+    return view_ && view_->shown_case && view_->shown_case->members.size() == 2;
+}
+
+std::string AssessmentsPage::report_tool(const std::string& tool_id) const {
+    if (!tool_id.empty()) return tool_id;
+    try {
+        return core::default_report_tool(context_.plugins);
+    } catch (const core::UserError&) {
+        throw core::UserError(
+            utf8(_("No report plugin is loaded, so there is no couple report to show (see "
+                   "Plugins \u2192 Manage Plugins).")));
+    }
+}
+
+namespace {
+
+// What a couple report of `shown` would lack entirely, or empty when it has
+// something to show. Throws core::UserError.
+wxString report_gap(AppContext& context, const core::Case& shown) {
+    const auto missing = core::members_without_administrations(context.db, shown.id);
+    if (missing.size() < 2) return {};
+    return wxString::Format(
+        _("Neither %s nor %s has completed an assessment yet, so the couple report has nothing "
+          "to show. Start the assessments above for each spouse first."),
+        full_name(missing[0]), full_name(missing[1]));
+}
+
+wxString report_title(const core::Case& shown) {
+    if (!shown.title.empty()) return wxString::Format(_("Couple report - %s"), ui(shown.title));
+    return wxString::Format(_("Couple report - %s and %s"), full_name(shown.members[0]),
+                            full_name(shown.members[1]));
+}
+
+}  // namespace
+
+wxFrame* AssessmentsPage::preview_couple_report(wxString& why, const std::string& tool_id) {
+    if (!is_couple()) {
+        why = _("The couple report needs a case of two spouses: select a couple's case first.");
+        return nullptr;
+    }
+    const core::Case& shown = *view_->shown_case;
+    try {
+        why = report_gap(context_, shown);
+        if (!why.empty()) return nullptr;
+        const auto document = core::couple_report(context_.db, context_.plugins, context_.actor,
+                                                  shown.id, report_tool(tool_id));
+        core::log().info("couple report of case {} previewed", shown.id);
+        wxFrame* frame = show_print_preview(this, document, report_title(shown));
+        if (!frame) why = _("The print preview could not be prepared.");
+        return frame;
+    } catch (const core::UserError& error) {
+        why = ui(error.what());
+        return nullptr;
+    }
+}
+
+void AssessmentsPage::open_couple_report(const std::string& tool_id) {
+    wxString why;
+    if (preview_couple_report(why, tool_id)) return;
+    context_.report(utf8(why));
+    if (!context_.batch) wxMessageBox(why, _("Couple report"), wxOK | wxICON_INFORMATION, this);
+}
+
+void AssessmentsPage::export_couple_report() {
+    if (!is_couple()) return;
+    const core::Case shown = *view_->shown_case;
+    std::string tool;
+    const bool ready = attempt(this, context_, _("Couple report"), [&] {
+        if (auto gap = report_gap(context_, shown); !gap.empty()) throw core::UserError(utf8(gap));
+        tool = report_tool({});
+    });
+    if (!ready) return;
+    auto target = ask_export_target(this, _("Export the couple report"), report_title(shown));
+    if (!target) return;
+    // Rendered only now, once there is somewhere to put it: each rendering is audited.
+    const bool exported = attempt(this, context_, _("Couple report"), [&] {
+        core::export_document(
+            core::couple_report(context_.db, context_.plugins, context_.actor, shown.id, tool),
+            target->format, target->path, true);  // the file dialog asked before replacing
+    });
+    if (exported && context_.report)
+        context_.report(utf8(_("Couple report exported to ")) + target->path);
 }
 
 }  // namespace counselor::gui

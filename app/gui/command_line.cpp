@@ -134,8 +134,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
         }
     }
     if (parsed.error.empty() && !o.show.empty() && o.show != "plugins" && o.show != "about" &&
-        o.show != "handout" && o.show != "new-session")
-        parsed.error = "--show takes plugins, about, handout or new-session";
+        o.show != "handout" && o.show != "new-session" && o.show != "report")
+        parsed.error = "--show takes plugins, about, handout, report or new-session";
     if (parsed.error.empty() && !o.fill_form.empty() && (o.answers.empty() || !o.select_client))
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
     if (parsed.error.empty() && !o.assign_homework.empty() && !o.select_client)
@@ -160,7 +160,7 @@ std::string usage_text() {
            "  --exit-when-ready  start, print \"ready in N ms\" and exit\n"
            "  --screenshot FILE  when ready, save the window as a PNG and exit\n"
            "  --select-client ID, --tab overview|assessments|sessions|homework,\n"
-           "  --show plugins|about|handout|new-session, --size WIDTHxHEIGHT\n"
+           "  --show plugins|about|handout|report|new-session, --size WIDTHxHEIGHT\n"
            "  --fill-form TOOL --answers FILE\n"
            "                     fill in TOOL's form for the selected client with the\n"
            "                     answers in FILE (a JSON object), save it, print\n"

@@ -40,7 +40,7 @@ struct Options {
     std::string screenshot;  // --screenshot FILE.png
     std::optional<long long> select_client;
     std::string tab;   // overview | assessments | sessions | homework
-    std::string show;  // plugins | about: a dialog to open before the screenshot
+    std::string show;  // plugins | about | handout | report: what to open before the screenshot
     int width = 0;     // --size WxH
     int height = 0;
     // --fill-form TOOL --answers FILE: enter the JSON answers into the

@@ -209,6 +209,14 @@ void CounselorApp::on_ready() {
             std::cerr << "counselor: no handout to preview for this client's case\n";
             exit_code_ = 1;
         }
+    } else if (options_.show == "report") {
+        wxString why;
+        if (auto* preview = frame_->preview_couple_report(why)) {
+            captured_ = preview;
+        } else {
+            std::cerr << "counselor: " << utf8(why) << '\n';
+            exit_code_ = 1;
+        }
     } else if (batch_action_) {
         try {
             captured_ = batch_action_->start(*frame_);

@@ -1,7 +1,9 @@
 #include "homework_page.hpp"
 
 #include "assign_homework_dialog.hpp"
+#include "document_export.hpp"
 #include "handout_printout.hpp"
+#include "user_action.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/export_document.hpp>
@@ -10,7 +12,6 @@
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>
-#include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 
@@ -22,18 +23,10 @@ core::HomeworkService service(AppContext& context) {
     return core::HomeworkService(context.db, context.plugins, context.actor);
 }
 
-// Runs a user action; a refusal or a plugin failure is shown, never fatal.
+// The tab's user actions, under the tab's title.
 template <class Action>
 bool attempt(wxWindow* parent, AppContext& context, Action&& action) {
-    try {
-        action();
-        return true;
-    } catch (const core::UserError& error) {
-        if (context.report) context.report(error.what());
-        if (!context.batch)
-            wxMessageBox(ui(error.what()), _("Homework"), wxOK | wxICON_WARNING, parent);
-        return false;
-    }
+    return gui::attempt(parent, context, _("Homework"), std::forward<Action>(action));
 }
 
 }  // namespace
@@ -168,14 +161,11 @@ void HomeworkPage::export_handout() {
     auto assignment = selected();
     if (!assignment) return;
     auto homework = service(context_);
-    wxFileDialog save(
-        this, _("Export the handout"), "", ui(homework.suggested_name(assignment->id)) + ".pdf",
-        _("PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (save.ShowModal() != wxID_OK) return;
-    const auto format =
-        save.GetFilterIndex() == 1 ? core::ExportFormat::html : core::ExportFormat::pdf;
+    auto target = ask_export_target(this, _("Export the handout"),
+                                    ui(homework.suggested_name(assignment->id)));
+    if (!target) return;
     // The file dialog has already asked before replacing a file.
-    export_to(assignment->id, utf8(save.GetPath()), format);
+    export_to(assignment->id, target->path, target->format);
 }
 
 bool HomeworkPage::export_to(std::int64_t assignment_id, const std::string& path,

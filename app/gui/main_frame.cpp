@@ -296,4 +296,8 @@ wxFrame* MainFrame::preview_handout() {
     return record_->preview_handout();
 }
 
+wxFrame* MainFrame::preview_couple_report(wxString& why) {
+    return record_->preview_couple_report(why);
+}
+
 }  // namespace counselor::gui

@@ -45,6 +45,7 @@ class MainFrame : public wxFrame {
     void show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
     HomeworkPage& homework_page();
+    wxFrame* preview_couple_report(wxString& why);  // see RecordPanel
     void show_about();
     void say(const wxString& text);  // the status bar's message field
 

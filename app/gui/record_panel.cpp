@@ -95,4 +95,9 @@ wxFrame* RecordPanel::preview_handout() {
     return homework_->preview_handout();
 }
 
+wxFrame* RecordPanel::preview_couple_report(wxString& why) {
+    select_tab("assessments");
+    return assessments_->preview_couple_report(why);
+}
+
 }  // namespace counselor::gui

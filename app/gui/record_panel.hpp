@@ -39,6 +39,9 @@ class RecordPanel : public wxPanel {
 
     // Opens the Homework tab and the print preview of a handout there.
     wxFrame* preview_handout();
+    // Opens the Assessments tab and the couple report's print preview there;
+    // null with `why` when it cannot be shown.
+    wxFrame* preview_couple_report(wxString& why);
 
     HomeworkPage& homework_page() { return *homework_; }
 

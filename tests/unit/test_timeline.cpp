@@ -11,23 +11,15 @@
 #include "counselor/core/session_repository.hpp"
 #include "counselor/core/settings_repository.hpp"
 
-#include "temp_dir.hpp"
+#include "couple_practice.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace counselor::core;
-using counselor::test::TempDir;
 
 namespace {
 
-struct Couple {
-    TempDir dir;
-    Database db = Database::open(dir / "practice.db");
-    RecordService records{db, "jmoss"};
-    std::int64_t naomi = records.add_client({"Naomi", "Hartwell", {}, {}, {}});
-    std::int64_t daniel = records.add_client({"Daniel", "Hartwell", {}, {}, {}});
-    std::int64_t case_id = records.open_case(CaseKind::couple, {naomi, daniel});
-
+struct Couple : counselor::test::CouplePractice {
     std::int64_t session(const std::string& at) {
         Session s;
         s.case_id = case_id;

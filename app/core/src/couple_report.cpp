@@ -62,6 +62,18 @@ nlohmann::json couple_report_request(Database& db, std::int64_t case_id) {
             {"partners", partners}};
 }
 
+std::vector<CaseMember> members_without_administrations(Database& db, std::int64_t case_id) {
+    auto found = CaseRepository(db).find(case_id);
+    if (!found) throw NotFound("no case with id " + std::to_string(case_id));
+    std::vector<CaseMember> missing;
+    AdministrationRepository administrations(db);
+    // Every administration of a member, as couple_report_request gathers them.
+    for (const auto& member : found->members) {
+        if (administrations.for_client(member.client_id).empty()) missing.push_back(member);
+    }
+    return missing;
+}
+
 std::string default_report_tool(const PluginHost& plugins) {
     for (const auto& tool : plugins.tools()) {
         if (tool.info.kind == "report") return tool.info.id;

@@ -3,6 +3,7 @@
 // report says, so a clinic can bring its own report.
 #pragma once
 
+#include "counselor/core/case_repository.hpp"
 #include "counselor/core/database.hpp"
 #include "counselor/core/plugin_host.hpp"
 
@@ -11,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace counselor::core {
 
@@ -18,6 +20,10 @@ namespace counselor::core {
 // administrations: {tool_id: [{id, administered_at, answers, result}, newest first]}}]}
 // Throws NotFound, or UserError when the case does not have two members.
 nlohmann::json couple_report_request(Database& db, std::int64_t case_id);
+
+// The members of case `case_id` who have completed no assessment yet, in
+// member order: the report has nothing of theirs to show. Throws NotFound.
+std::vector<CaseMember> members_without_administrations(Database& db, std::int64_t case_id);
 
 // The first loaded tool of kind "report", or UserError when there is none.
 std::string default_report_tool(const PluginHost& plugins);
