@@ -58,11 +58,13 @@ void CounselorApp::set_up_config() {
     SetAppDisplayName(_("Counselor Workstation"));
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     // ~/.config/counselor/counselor.conf: window size, position and layout.
-    // wx writes the file but does not make its folder.
-    const wxFileName file = wxFileConfig::GetLocalFile("counselor", wxCONFIG_USE_SUBDIR);
-    wxFileName::Mkdir(file.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
-    wxConfig::Set(
-        new wxFileConfig("counselor", {}, {}, {}, wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
+    // Named in full: wx's own choice of folder ignores the XDG layout, and
+    // it writes the file but does not make its folder.
+    const auto folder = core::config_dir();
+    std::error_code ignored;
+    std::filesystem::create_directories(folder, ignored);
+    wxConfig::Set(new wxFileConfig("counselor", {}, ui((folder / "counselor.conf").string()), {},
+                                   wxCONFIG_USE_LOCAL_FILE));
 }
 
 // Translations follow the user's language: wx's own strings and ours, from

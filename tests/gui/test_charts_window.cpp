@@ -55,15 +55,12 @@ void seed_inventories(Practice& practice) {
     take(practice.daniel, daniel, "2025-05-07T18:30:00Z");
 }
 
-// The chart's view is remembered in the window's settings; a test home
-// starts with the one given. wx 3.2 keeps the settings file in
-// ~/.counselor/ although the program asks for the XDG layout, so it is
-// written both there and where XDG puts it.
+// The chart's view is remembered in the window's settings
+// ($XDG_CONFIG_HOME/counselor/counselor.conf); a test home starts with the one given.
 void remember_chart_view(const test::TempDir& home, const std::string& view) {
-    for (const fs::path& folder : {home / ".counselor", home / "config" / "counselor"}) {
-        fs::create_directories(folder);
-        std::ofstream(folder / "counselor.conf") << "[Assessments]\nChartView=" << view << "\n";
-    }
+    const fs::path folder = home / "config" / "counselor";
+    fs::create_directories(folder);
+    std::ofstream(folder / "counselor.conf") << "[Assessments]\nChartView=" << view << "\n";
 }
 
 // Pixels of this colour (within a small tolerance), read back with cairo.

@@ -21,6 +21,12 @@ std::filesystem::path data_dir() {
     return std::filesystem::path(home) / ".local" / "share" / "counselor";
 }
 
+std::filesystem::path config_dir() {
+    if (auto xdg = environment("XDG_CONFIG_HOME")) return std::filesystem::path(*xdg) / "counselor";
+    auto home = environment("HOME").value_or(".");
+    return std::filesystem::path(home) / ".config" / "counselor";
+}
+
 std::filesystem::path default_database_path() {
     return data_dir() / "counselor.db";
 }

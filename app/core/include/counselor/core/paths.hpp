@@ -10,6 +10,7 @@ namespace counselor::core {
 
 // $XDG_DATA_HOME/counselor, or ~/.local/share/counselor.
 std::filesystem::path data_dir();
+std::filesystem::path config_dir();             // $XDG_CONFIG_HOME/counselor: window layout
 std::filesystem::path default_database_path();  // <data_dir>/counselor.db
 std::filesystem::path log_dir();                // <data_dir>/logs
 std::filesystem::path user_plugin_dir();        // <data_dir>/plugins
