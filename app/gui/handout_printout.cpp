@@ -1,6 +1,7 @@
 #include "handout_printout.hpp"
 
 #include <wx/dc.h>
+#include <wx/display.h>
 #include <wx/graphics.h>
 
 #include <cairo.h>
@@ -43,7 +44,11 @@ wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document,
         delete preview;
         return nullptr;
     }
-    auto* frame = new wxPreviewFrame(preview, parent, title, wxDefaultPosition, wxSize(900, 1000));
+    // A sheet's proportions, as tall as the screen allows.
+    const wxRect screen = wxDisplay(parent).GetClientArea();
+    const int height = std::min(screen.GetHeight() - 40, 1000);
+    auto* frame = new wxPreviewFrame(preview, parent, title, wxDefaultPosition,
+                                     wxSize(std::max(600, height * 9 / 10), height));
     frame->Initialize();
     frame->Show();
     return frame;

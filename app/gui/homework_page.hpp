@@ -36,10 +36,12 @@ class HomeworkPage : public RecordPage {
     // Writes the assignment's handout to `path`, replacing a file there.
     bool export_to(std::int64_t assignment_id, const std::string& path, core::ExportFormat format);
 
+    // What the Assign… button (and menu entry) does.
+    void assign();
+
   private:
     const std::map<std::string, std::string>& exercise_titles();
     std::optional<core::HomeworkAssignment> selected() const;
-    void assign();
     void export_handout();
     void set_status(const std::string& status);
     void update_buttons();

@@ -3,7 +3,9 @@
 #include "assessments_page.hpp"
 #include "client_list_panel.hpp"
 #include "plugins_dialog.hpp"
+#include "homework_page.hpp"
 #include "record_panel.hpp"
+#include "sessions_page.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/logging.hpp>
@@ -30,6 +32,9 @@ enum MenuId {
     kTabAssessments,
     kTabSessions,
     kTabHomework,
+    kNewSession,
+    kNewNote,
+    kAssignHomework,
     kRefresh,
     kManagePlugins,
     kFirstTool,  // one id per tool from here on
@@ -120,6 +125,11 @@ wxMenuBar* MainFrame::make_menus() {
     client->Append(kTabSessions, _("&Sessions && Notes\tCtrl+3"));
     client->Append(kTabHomework, _("&Homework\tCtrl+4"));
     client->AppendSeparator();
+    client->Append(kNewSession, _("New &Session..."), _("Plan a session of the case shown"));
+    client->Append(kNewNote, _("New &Note..."), _("Write a note for the selected session"));
+    client->Append(kAssignHomework, _("Assign &Homework..."),
+                   _("Choose an exercise for a spouse or the couple"));
+    client->AppendSeparator();
     client->Append(kRefresh, _("&Refresh\tF5"));
     auto* plugins = new wxMenu;
     plugins->Append(kManagePlugins, _("&Manage Plugins...\tCtrl+Shift+P"));
@@ -149,6 +159,27 @@ wxMenuBar* MainFrame::make_menus() {
         Bind(
             wxEVT_MENU, [command](wxCommandEvent&) { edit_focused_text(command); }, command);
     }
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            select_tab("sessions");
+            sessions_page()->on_new_session();
+        },
+        kNewSession);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            select_tab("sessions");
+            sessions_page()->on_new_note();
+        },
+        kNewNote);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            select_tab("homework");
+            homework_page().assign();
+        },
+        kAssignHomework);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { select_tab("overview"); }, kTabOverview);
     Bind(

@@ -43,13 +43,14 @@ class SessionsPage : public RecordPage {
     // does; false when it is not a note of the case shown.
     bool show_note(std::int64_t note_id);
     NoteEditor* editor() const { return editor_; }
+    // What the New session… and New note… buttons (and menu entries) do.
+    void on_new_session();
+    void on_new_note();
 
   private:
     wxWindow* build_lists(wxWindow* parent);
     void list_sessions();
     void list_notes();
-    void on_new_session();
-    void on_new_note();
     void on_note_selected();
     std::optional<std::int64_t> shown_case() const;
     core::NoteService notes();
