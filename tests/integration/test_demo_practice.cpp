@@ -3,6 +3,7 @@
 // safety concern, and homework only where safety allows it.
 #include "bundled_host.hpp"
 
+#include <counselor/core/administration_repository.hpp>
 #include <counselor/core/demo_practice.hpp>
 #include <counselor/core/homework_repository.hpp>
 #include <counselor/core/record_service.hpp>
@@ -30,8 +31,15 @@ TEST_CASE("the demo practice holds three couples, one with an open safety concer
     CHECK_FALSE(core::open_safety_flags(db, demo.cases[1]).empty());
     CHECK(core::HomeworkRepository(db).for_case(demo.cases[0]).size() == 1);
     CHECK(core::HomeworkRepository(db).for_case(demo.cases[1]).empty());
-    // A session, two safety screens and the homework.
-    CHECK(core::case_timeline(db, demo.cases[0]).size() == 4);
+    // A session, two safety screens, two stage inventories and the homework.
+    CHECK(core::case_timeline(db, demo.cases[0]).size() == 6);
+    // Both spouses of the first couple took the stage inventory, with different answers.
+    core::AdministrationRepository given(db);
+    auto first = given.for_client(demo.clients[0], "stage-inventory");
+    auto second = given.for_client(demo.clients[1], "stage-inventory");
+    REQUIRE(first.size() == 1);
+    REQUIRE(second.size() == 1);
+    CHECK(first[0].answers != second[0].answers);
 }
 
 TEST_CASE("without plugins the demo practice still has its couples and sessions", "[demo]") {

@@ -1,11 +1,14 @@
 #include "counselor/core/demo_practice.hpp"
 
 #include "counselor/core/assessment_service.hpp"
+#include "counselor/core/errors.hpp"
 #include "counselor/core/homework_service.hpp"
+#include "counselor/core/logging.hpp"
 #include "counselor/core/record_service.hpp"
 #include "counselor/core/session_service.hpp"
 
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 namespace counselor::core {
 
@@ -44,6 +47,45 @@ nlohmann::json safety_answers(bool afraid) {
     return answers;
 }
 
+// Made-up answers to a form's scales, spread by `seed` so that two people
+// differ: enough for the chart and the couple report to have something to
+// show. Other required items get their first choice or "no".
+nlohmann::json made_up_answers(const sdk::FormDefinition& form, std::size_t seed) {
+    nlohmann::json answers = nlohmann::json::object();
+    std::size_t position = seed;
+    for (const auto& section : form.sections) {
+        for (const auto& item : section.items) {
+            position = position * 31 + item.id.size() + seed;
+            if (item.type == sdk::ItemType::scale && item.min && item.max) {
+                const auto low = static_cast<long>(*item.min);
+                const auto span = static_cast<long>(*item.max) - low + 1;
+                answers[item.id] =
+                    low + static_cast<long>(position % static_cast<std::size_t>(span));
+            } else if (item.required && item.type == sdk::ItemType::boolean) {
+                answers[item.id] = false;
+            } else if (item.required && item.type == sdk::ItemType::choice &&
+                       !item.options.empty()) {
+                answers[item.id] = item.options.front().value;
+            }
+        }
+    }
+    return answers;
+}
+
+// Both spouses of the first couple take the stage inventory, if it is loaded
+// and the made-up answers satisfy it; the demo goes on without it otherwise.
+void take_stage_inventory(AssessmentService& assessments, PluginHost& plugins, std::int64_t first,
+                          std::int64_t second, std::int64_t case_id) {
+    if (!plugins.find_tool("stage-inventory")) return;
+    try {
+        const auto form = plugins.form("stage-inventory");
+        assessments.record("stage-inventory", first, case_id, made_up_answers(form, 3));
+        assessments.record("stage-inventory", second, case_id, made_up_answers(form, 7));
+    } catch (const UserError&) {
+        log().warn("demo practice: the stage inventory was not taken");
+    }
+}
+
 }  // namespace
 
 DemoPractice create_demo_practice(Database& db, PluginHost& plugins, const std::string& actor) {
@@ -73,6 +115,7 @@ DemoPractice create_demo_practice(Database& db, PluginHost& plugins, const std::
             order.template_id = "trade-places";
             homework.assign(order);
         }
+        if (demo.cases.empty()) take_stage_inventory(assessments, plugins, first, second, case_id);
         demo.clients.insert(demo.clients.end(), {first, second});
         demo.cases.push_back(case_id);
     }
