@@ -199,8 +199,10 @@ void safety_warning(sdk::Document& doc) {
 void preface(sdk::Document& doc, const json& request) {
     const json practice = request.value("practice", json::object());
     const json& kase = request["case"];
-    std::string line =
-        "Prepared for " + practice.value("counselor_name", std::string("the counselor"));
+    // The host sends empty names when the practice has not set them yet.
+    std::string counselor = practice.value("counselor_name", std::string());
+    if (counselor.empty()) counselor = "the counselor";
+    std::string line = "Prepared for " + counselor;
     if (auto name = practice.value("practice_name", std::string()); !name.empty()) {
         line += ", " + name;
     }

@@ -485,6 +485,25 @@ TEST_CASE("the couple report sets the fixture couple side by side", "[plugins][t
     }
 }
 
+TEST_CASE("the couple report says who prepared it, even before the practice has names",
+          "[plugins][trust-safety]") {
+    test::BundledHost bundled;
+    auto& host = bundled.host;
+    auto request = report_request(fixture_couple(host), json::array());
+    auto paragraphs = [&host](const json& asked) {
+        std::string text;
+        for (const auto& block : render_report(host, asked).blocks)
+            text += block.text + "\n";
+        return text;
+    };
+    CHECK_THAT(
+        paragraphs(request),
+        Catch::Contains("Prepared for R. Alvarez, Grace Counseling. Case: Hartwell marriage."));
+    request["practice"] = {{"practice_name", ""}, {"counselor_name", ""}};
+    CHECK_THAT(paragraphs(request),
+               Catch::Contains("Prepared for the counselor. Case: Hartwell marriage."));
+}
+
 TEST_CASE("the couple report compares the latest inventory with the one before, in any order",
           "[plugins][trust-safety]") {
     test::BundledHost bundled;
