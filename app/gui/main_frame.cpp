@@ -2,8 +2,8 @@
 
 #include "assessments_page.hpp"
 #include "client_list_panel.hpp"
-#include "plugins_dialog.hpp"
 #include "homework_page.hpp"
+#include "plugins_dialog.hpp"
 #include "record_panel.hpp"
 #include "sessions_page.hpp"
 #include "wx_text.hpp"

@@ -65,6 +65,14 @@ OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
     banner_sizer->Add(banner_text_, wxSizerFlags(1).Expand().Border(wxALL, 10));
     banner_->SetSizer(banner_sizer);
     column->Add(banner_, wxSizerFlags().Expand().Border(wxALL, 8));
+    // The warning's lines run as wide as the banner, whatever the window's size.
+    banner_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        const int width = event.GetSize().GetWidth() - FromDIP(20);
+        if (width <= 0 || width == banner_wrap_) return;
+        banner_wrap_ = width;
+        CallAfter([this] { wrap_banner(); });
+    });
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     auto* profile_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Client"));
@@ -116,8 +124,14 @@ void OverviewPage::show_banner(const RecordView& view) {
     // The title already says a concern is open; the advice says what follows.
     text += "\n" + _("Joint sessions and intimacy homework are not advised until safety has been "
                      "assessed with each spouse alone.");
-    banner_text_->SetLabel(text);
-    banner_text_->Wrap(FromDIP(860));
+    banner_label_ = text;
+    wrap_banner();
+}
+
+void OverviewPage::wrap_banner() {
+    banner_text_->SetLabel(banner_label_);
+    banner_text_->Wrap(banner_wrap_ > 0 ? banner_wrap_ : FromDIP(860));
+    Layout();
 }
 
 void OverviewPage::show_profile(const core::Client& client) {

@@ -21,6 +21,7 @@ class OverviewPage : public RecordPage {
 
   private:
     void show_banner(const RecordView& view);
+    void wrap_banner();
     void show_profile(const core::Client& client);
     void show_members(const RecordView& view);
     void show_timeline(const RecordView& view);
@@ -28,6 +29,8 @@ class OverviewPage : public RecordPage {
     AppContext& context_;
     wxPanel* banner_ = nullptr;
     wxStaticText* banner_text_ = nullptr;
+    wxString banner_label_;  // unwrapped
+    int banner_wrap_ = 0;    // the width it was last wrapped to
     wxFlexGridSizer* profile_ = nullptr;
     wxPanel* profile_panel_ = nullptr;
     wxStaticText* case_title_ = nullptr;

@@ -12,6 +12,20 @@ wxListCtrl* make_report_list(wxWindow* parent,
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
     for (const auto& [title, width] : columns)
         list->AppendColumn(title, wxLIST_FORMAT_LEFT, parent->FromDIP(width));
+    // The last column takes the room the others leave, never less than asked.
+    const int last_width = parent->FromDIP(columns.empty() ? 0 : columns.back().second);
+    list->Bind(wxEVT_SIZE, [list, last_width](wxSizeEvent& event) {
+        event.Skip();
+        list->CallAfter([list, last_width] {
+            const int last = list->GetColumnCount() - 1;
+            if (last < 0) return;
+            int others = 0;
+            for (int c = 0; c < last; ++c)
+                others += list->GetColumnWidth(c);
+            list->SetColumnWidth(last,
+                                 std::max(last_width, list->GetClientSize().GetWidth() - others));
+        });
+    });
     return list;
 }
 
