@@ -11,6 +11,7 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
+#include <map>
 #include <set>
 
 namespace counselor::gui {
@@ -183,7 +184,25 @@ void OverviewPage::show_timeline(const RecordView& view) {
     timeline_->DeleteAllItems();
     if (!view.shown_case) return;
     auto name = [this](const std::string& tool_id) { return context_.tool_name(tool_id); };
-    for (const auto& entry : core::case_timeline(context_.db, view.shown_case->id, name))
+    // Each tool's templates are asked for once per showing; a failing plugin
+    // costs the titles (ids are shown), not the timeline.
+    std::map<std::string, std::vector<sdk::Template>> templates;
+    auto title = [this, &templates](const std::string& tool_id, const std::string& template_id) {
+        auto known = templates.find(tool_id);
+        if (known == templates.end()) {
+            std::vector<sdk::Template> listed;
+            try {
+                listed = context_.plugins.template_list(tool_id);
+            } catch (const core::UserError&) {
+            }
+            known = templates.emplace(tool_id, std::move(listed)).first;
+        }
+        for (const auto& offered : known->second) {
+            if (offered.id == template_id) return offered.title;
+        }
+        return std::string();
+    };
+    for (const auto& entry : core::case_timeline(context_.db, view.shown_case->id, name, title))
         append_row(timeline_, {ui(entry.date), kind_text(entry.kind), ui(entry.title)});
 }
 

@@ -15,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+
 using namespace counselor::core;
 
 namespace {
@@ -91,6 +93,21 @@ TEST_CASE("a case's timeline lists sessions, notes, assessments and homework, ne
           }) == 1);
     CHECK(std::count_if(entries.begin(), entries.end(),
                         [](const auto& e) { return e.kind == TimelineKind::note; }) == 1);
+
+    SECTION("with the plugins' titles for note formats and exercises") {
+        auto titled = case_timeline(
+            couple.db, couple.case_id, {},
+            [](const std::string& tool, const std::string& template_id) -> std::string {
+                if (tool == "homework" && template_id == "trade-places") return "Trade places";
+                if (tool == "session-note" && template_id == "soap") return "SOAP note";
+                return {};  // unknown: the id stands
+            });
+        std::set<std::string> titles;
+        for (const auto& entry : titled)
+            titles.insert(entry.title);
+        CHECK(titles.count("Trade places (assigned)") == 1);
+        CHECK(titles.count("Note (SOAP note, draft)") == 1);
+    }
 }
 
 TEST_CASE("the timeline leaves out a member's assessments taken for another case", "[timeline]") {

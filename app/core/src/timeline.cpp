@@ -21,7 +21,15 @@ std::string minute_of(const std::string& stamp) {
     return date;
 }
 
-void add_sessions(Database& db, std::int64_t case_id, std::vector<TimelineEntry>& entries) {
+std::string title_of(const TemplateNamer& template_name, const std::string& tool_id,
+                     const std::string& template_id) {
+    if (!template_name) return template_id;
+    auto title = template_name(tool_id, template_id);
+    return title.empty() ? template_id : title;
+}
+
+void add_sessions(Database& db, std::int64_t case_id, const TemplateNamer& template_name,
+                  std::vector<TimelineEntry>& entries) {
     NoteRepository notes(db);
     for (const auto& session : SessionRepository(db).for_case(case_id)) {
         entries.push_back({minute_of(session.starts_at), TimelineKind::session,
@@ -31,7 +39,9 @@ void add_sessions(Database& db, std::int64_t case_id, std::vector<TimelineEntry>
         for (const auto& note : notes.for_session(session.id)) {
             entries.push_back({minute_of(note.signed_at.value_or(note.created_at)),
                                TimelineKind::note,
-                               "Note (" + note.template_id + ", " + note.status + ")", note.id});
+                               "Note (" + title_of(template_name, note.tool_id, note.template_id) +
+                                   ", " + note.status + ")",
+                               note.id});
         }
     }
 }
@@ -49,10 +59,13 @@ void add_assessments(Database& db, const Case& found, const ToolNamer& tool_name
     }
 }
 
-void add_homework(Database& db, std::int64_t case_id, std::vector<TimelineEntry>& entries) {
+void add_homework(Database& db, std::int64_t case_id, const TemplateNamer& template_name,
+                  std::vector<TimelineEntry>& entries) {
     for (const auto& assignment : HomeworkRepository(db).for_case(case_id)) {
         entries.push_back({minute_of(assignment.assigned_at), TimelineKind::homework,
-                           assignment.template_id + " (" + assignment.status + ")", assignment.id});
+                           title_of(template_name, assignment.tool_id, assignment.template_id) +
+                               " (" + assignment.status + ")",
+                           assignment.id});
     }
 }
 
@@ -73,13 +86,14 @@ std::string_view to_string(TimelineKind kind) {
 }
 
 std::vector<TimelineEntry> case_timeline(Database& db, std::int64_t case_id,
-                                         const ToolNamer& tool_name) {
+                                         const ToolNamer& tool_name,
+                                         const TemplateNamer& template_name) {
     auto found = CaseRepository(db).find(case_id);
     if (!found) throw NotFound("case " + std::to_string(case_id) + " does not exist");
     std::vector<TimelineEntry> entries;
-    add_sessions(db, case_id, entries);
+    add_sessions(db, case_id, template_name, entries);
     add_assessments(db, *found, tool_name, entries);
-    add_homework(db, case_id, entries);
+    add_homework(db, case_id, template_name, entries);
     std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
         return a.date != b.date ? a.date > b.date : a.id > b.id;
     });

@@ -28,7 +28,13 @@ using ToolNamer = std::function<std::string(const std::string& tool_id)>;
 
 // Every entry of the case, newest first (ties: higher id first). Assessments
 // are those of the case's members taken for this case or for no case.
+// The title a person reads for a note format or a homework exercise; the
+// core knows only ids, the plugins know the titles.
+using TemplateNamer =
+    std::function<std::string(const std::string& tool_id, const std::string& template_id)>;
+
 std::vector<TimelineEntry> case_timeline(Database& db, std::int64_t case_id,
-                                         const ToolNamer& tool_name = {});
+                                         const ToolNamer& tool_name = {},
+                                         const TemplateNamer& template_name = {});
 
 }  // namespace counselor::core
