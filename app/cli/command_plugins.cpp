@@ -2,6 +2,7 @@
 #include "text_table.hpp"
 
 #include <counselor/core/plugin_choices.hpp>
+#include <counselor/core/plugin_probe.hpp>
 
 #include <memory>
 #include <ostream>
@@ -92,6 +93,46 @@ void add_plugin_switch(CommandSetup& setup, CLI::App& group, bool on) {
     });
 }
 
+void print_probe(std::ostream& out, const core::ProbeReport& report) {
+    const auto& offers = report.offers;
+    out << "Plugin " << offers.value("id", "?") << " " << offers.value("version", "")
+        << " loads and answers.\n";
+    TextTable table({"TOOL", "NAME", "KIND", "FORM"});
+    for (const auto& tool : offers.value("tools", nlohmann::json::array())) {
+        table.add({tool.value("id", ""), tool.value("name", ""), tool.value("kind", ""),
+                   tool.value("form", "")});
+    }
+    table.print(out);
+}
+
+// plugins probe FILE: the examination runs in a child process (this program
+// with --in-process), so a plugin that crashes or hangs is only reported.
+void add_plugin_probe(CommandSetup& setup, CLI::App& group) {
+    auto* probe = group.add_subcommand(
+        "probe", "Load a plugin in a separate process and say what it offers or why it fails");
+    auto target = std::make_shared<std::string>();
+    auto in_process = std::make_shared<bool>(false);
+    probe->add_option("FILE", *target, "The plugin's folder, plugin.json or library")->required();
+    probe->add_flag("--in-process", *in_process, "Examine it in this process (used by probe)")
+        ->group("");
+    probe->callback([&setup, target, in_process] {
+        setup.action = [&setup, target, in_process] {
+            if (*in_process) {
+                setup.out << core::probe_plugin_here(*target).dump() << '\n';
+                return;
+            }
+            const std::string self = std::filesystem::read_symlink("/proc/self/exe").string();
+            auto report = core::probe_plugin({self, "plugins", "probe", "--in-process"}, *target);
+            if (!report.usable) throw core::UserError("plugin " + *target + ": " + report.problem);
+            if (setup.context.json()) {
+                setup.out << report.offers.dump(2) << '\n';
+            } else {
+                print_probe(setup.out, report);
+            }
+        };
+    });
+}
+
 void add_tools_list(CommandSetup& setup, CLI::App& group) {
     auto* list = group.add_subcommand("list", "The tools the loaded plugins offer");
     list->callback([&setup] {
@@ -129,6 +170,7 @@ void add_plugin_commands(CommandSetup& setup) {
     add_plugins_list(setup, *plugins);
     add_plugin_switch(setup, *plugins, true);
     add_plugin_switch(setup, *plugins, false);
+    add_plugin_probe(setup, *plugins);
     auto* tools = setup.app.add_subcommand("tools", "Inspect the tools the plugins offer");
     tools->require_subcommand(1);
     add_tools_list(setup, *tools);

@@ -271,3 +271,34 @@ TEST_CASE("switching a plugin that was not found is refused and changes nothing"
     CHECK_THAT(run.err, Catch::Contains("no plugin with id 'homewrok' was found"));
     CHECK(test::database_snapshot(w.db()) == before);
 }
+
+TEST_CASE("plugins probe examines a plugin in a separate process and survives a crashing one",
+          "[cli][plugins][probe]") {
+    Workspace w;
+    const std::filesystem::path fixtures =
+        std::filesystem::path(COUNSELOR_FIXTURE_PLUGIN_DIR).parent_path();
+
+    SECTION("a sound plugin: its tools and whether each form holds") {
+        auto offers = w.json(
+            {"plugins", "probe", (fixtures / "runtime-plugins" / "fails-at-runtime").string()});
+        CHECK(offers["id"] == "fails-at-runtime");
+        REQUIRE(offers["tools"].size() == 2);
+        CHECK_THAT(offers["tools"][0]["form"].get<std::string>(),
+                   Catch::Contains("the form went missing"));
+        CHECK_THAT(offers["tools"][1]["form"].get<std::string>(),
+                   Catch::Contains("\"q1\" is used by an earlier item"));
+    }
+    SECTION("a plugin that crashes: reported, and this program goes on") {
+        auto run = w.run(
+            {"plugins", "probe", (fixtures / "crash-plugins" / "crashes-on-describe").string()});
+        CHECK(run.exit_code == 1);  // a clean refusal, not a crash of counselorctl
+        CHECK_THAT(run.err, Catch::Contains("crashed the process examining it") &&
+                                Catch::Contains("Segmentation fault"));
+    }
+    SECTION("a file that is not a library") {
+        auto run =
+            w.run({"plugins", "probe", (fixtures / "fixture-plugins" / "not-a-library").string()});
+        CHECK(run.exit_code == 1);
+        CHECK_THAT(run.err, Catch::Contains("not a loadable library"));
+    }
+}
