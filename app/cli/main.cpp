@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
     cli::add_note_commands(setup);
     cli::add_homework_commands(setup);
     cli::add_flag_commands(setup);
+    cli::add_audit_commands(setup);
 
     try {
         app.parse(argc, argv);

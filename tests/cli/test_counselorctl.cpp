@@ -302,3 +302,27 @@ TEST_CASE("plugins probe examines a plugin in a separate process and survives a 
         CHECK_THAT(run.err, Catch::Contains("not a loadable library"));
     }
 }
+
+TEST_CASE("audit verify finds the trail intact, then names a row changed behind its back",
+          "[cli][audit]") {
+    Workspace w;
+    w.ok({"init"});
+    const auto ruth = w.json({"client", "add", "--first", "Ruth", "--last", "Okafor"})["id"];
+    w.ok({"client", "add", "--first", "Samuel", "--last", "Okafor"});
+    w.ok({"client", "show", std::to_string(ruth.get<long long>())});
+
+    CHECK_THAT(w.ok({"audit", "verify"}), Catch::Contains("intact"));
+    auto about_ruth = w.json({"audit", "list", "--client", std::to_string(ruth.get<long long>())});
+    REQUIRE(about_ruth.size() == 2);  // created, then viewed
+    CHECK(about_ruth[0]["action"] == "client.view");
+    CHECK(about_ruth[1]["action"] == "client.create");
+
+    {
+        auto db = core::Database::open(w.db());
+        db.execute("DROP TRIGGER audit_log_no_update");
+        db.execute("UPDATE audit_log SET action = 'client.list' WHERE action = 'client.view'");
+    }
+    auto run = w.run({"audit", "verify"});
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("audit row") && Catch::Contains("changed"));
+}

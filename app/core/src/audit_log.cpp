@@ -1,6 +1,59 @@
 #include "counselor/core/audit_log.hpp"
 
+#include "counselor/core/settings_repository.hpp"
+
+#include <sodium.h>
+#include <nlohmann/json.hpp>
+
 namespace counselor::core {
+
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT id, at, actor, action, record_type, record_id, outcome, detail,"
+    " IFNULL(prev_hash, ''), IFNULL(hash, '') FROM audit_log";
+
+// The columns read_row() expects, then `rest` (filter and order). Appended
+// rather than joined with +, which GCC 12 misreads as an overflow.
+std::string select_rows(const char* rest) {
+    std::string sql = kSelect;
+    sql.append(rest);
+    return sql;
+}
+
+AuditEntry read_row(Statement& row) {
+    AuditEntry entry;
+    entry.id = row.int64(0);
+    entry.at = row.text(1);
+    entry.actor = row.text(2);
+    entry.action = row.text(3);
+    entry.record_type = row.text(4);
+    entry.record_id = row.optional_int64(5);
+    entry.outcome = row.text(6);
+    entry.detail = row.text(7);
+    entry.prev_hash = row.text(8);
+    entry.hash = row.text(9);
+    return entry;
+}
+
+// SHA-256 over the row as a JSON array: one unambiguous encoding of every
+// column (a "|"-joined string could be shifted between columns).
+std::string row_hash(const AuditEntry& row) {
+    const nlohmann::json content = {
+        row.id,          row.at,
+        row.actor,       row.action,
+        row.record_type, row.record_id ? nlohmann::json(*row.record_id) : nlohmann::json(nullptr),
+        row.outcome,     row.detail,
+        row.prev_hash};
+    const std::string bytes = content.dump();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    char hex[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return hex;
+}
+
+}  // namespace
 
 AuditEntry audit_entry(const std::string& actor, std::string action, std::string record_type,
                        std::optional<std::int64_t> record_id, std::string detail) {
@@ -14,39 +67,93 @@ AuditEntry audit_entry(const std::string& actor, std::string action, std::string
 }
 
 std::int64_t AuditLog::append(const AuditEntry& entry) {
+    AuditEntry row = entry;
+    if (row.at.empty()) row.at = utc_now();
+    // The id is part of what is hashed, so it is chosen here: the row after
+    // the last one. The action's transaction holds the write lock meanwhile.
+    Statement last =
+        db_.prepare("SELECT id, IFNULL(hash, '') FROM audit_log ORDER BY id DESC LIMIT 1");
+    row.id = 1;
+    row.prev_hash.clear();
+    if (last.step()) {
+        row.id = last.int64(0) + 1;
+        row.prev_hash = last.text(1);
+    }
+    row.hash = row_hash(row);
     db_.prepare(
-           "INSERT INTO audit_log (at, actor, action, record_type, record_id, outcome, detail)"
-           " VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, entry.at.empty() ? utc_now() : entry.at)
-        .bind(2, entry.actor)
-        .bind(3, entry.action)
-        .bind(4, entry.record_type)
-        .bind(5, entry.record_id)
-        .bind(6, entry.outcome)
-        .bind(7, entry.detail)
+           "INSERT INTO audit_log (id, at, actor, action, record_type, record_id, outcome, detail,"
+           " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, row.id)
+        .bind(2, row.at)
+        .bind(3, row.actor)
+        .bind(4, row.action)
+        .bind(5, row.record_type)
+        .bind(6, row.record_id)
+        .bind(7, row.outcome)
+        .bind(8, row.detail)
+        .bind(9, row.prev_hash)
+        .bind(10, row.hash)
         .run();
-    return db_.last_insert_id();
+    return row.id;
+}
+
+AuditCheck AuditLog::verify() {
+    AuditCheck check;
+    const std::int64_t start =
+        std::stoll(SettingsRepository(db_).get("audit.chain_starts_after").value_or("0"));
+    Statement before = db_.prepare("SELECT COUNT(*) FROM audit_log WHERE id <= ?");
+    before.bind(1, start);
+    before.step();
+    check.rows_before_chain = before.int64(0);
+
+    Statement rows = db_.prepare(select_rows(" WHERE id > ? ORDER BY id"));
+    rows.bind(1, start);
+    std::string expected_prev;
+    std::int64_t expected_id = start + 1;
+    while (rows.step()) {
+        const AuditEntry row = read_row(rows);
+        auto broken = [&](std::string why) {
+            check.broken_at = row.id;
+            check.problem = std::move(why);
+        };
+        if (row.id != expected_id) {
+            broken("rows " + std::to_string(expected_id) + " to " + std::to_string(row.id - 1) +
+                   " are missing");
+        } else if (row.prev_hash != expected_prev) {
+            broken("it does not follow the row before it (a row was removed or inserted)");
+        } else if (row.hash != row_hash(row)) {
+            broken("its content was changed after it was written");
+        }
+        if (check.broken_at) return check;
+        expected_prev = row.hash;
+        expected_id = row.id + 1;
+        ++check.rows_checked;
+    }
+    return check;
+}
+
+std::vector<AuditEntry> AuditLog::list(std::optional<std::int64_t> client_id, int limit) {
+    if (!client_id) return recent(limit);
+    // The client's own rows and those of the cases they belong to.
+    Statement query =
+        db_.prepare(select_rows(" WHERE (record_type = 'client' AND record_id = ?1)"
+                                "    OR (record_type = 'case' AND record_id IN"
+                                "        (SELECT case_id FROM case_members WHERE client_id = ?1))"
+                                " ORDER BY id DESC LIMIT ?2"));
+    query.bind(1, *client_id).bind(2, limit);
+    std::vector<AuditEntry> entries;
+    while (query.step())
+        entries.push_back(read_row(query));
+    return entries;
 }
 
 std::vector<AuditEntry> AuditLog::recent(int limit) {
     // By id, not time: several rows share a second, and ids keep their order.
-    Statement query = db_.prepare(
-        "SELECT id, at, actor, action, record_type, record_id, outcome, detail"
-        " FROM audit_log ORDER BY id DESC LIMIT ?");
+    Statement query = db_.prepare(select_rows(" ORDER BY id DESC LIMIT ?"));
     query.bind(1, limit);
     std::vector<AuditEntry> entries;
-    while (query.step()) {
-        AuditEntry entry;
-        entry.id = query.int64(0);
-        entry.at = query.text(1);
-        entry.actor = query.text(2);
-        entry.action = query.text(3);
-        entry.record_type = query.text(4);
-        entry.record_id = query.optional_int64(5);
-        entry.outcome = query.text(6);
-        entry.detail = query.text(7);
-        entries.push_back(std::move(entry));
-    }
+    while (query.step())
+        entries.push_back(read_row(query));
     return entries;
 }
 

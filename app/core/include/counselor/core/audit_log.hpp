@@ -20,6 +20,17 @@ struct AuditEntry {
     std::optional<std::int64_t> record_id;
     std::string outcome = "ok";  // ok | refused | failed
     std::string detail;          // ids and counts only
+    std::string prev_hash;       // the chain: the row before's hash ("" for the first)
+    std::string hash;            // SHA-256 (hex) of this row's content and prev_hash
+};
+
+// What walking the chain found.
+struct AuditCheck {
+    std::int64_t rows_checked = 0;
+    std::int64_t rows_before_chain = 0;     // written before the chain existed (not covered)
+    std::optional<std::int64_t> broken_at;  // the first row that does not fit
+    std::string problem;                    // why, when broken
+    bool intact() const { return !broken_at; }
 };
 
 // An audit row: `actor` did `action` to a record. Detail holds ids and counts only.
@@ -30,8 +41,16 @@ class AuditLog {
   public:
     explicit AuditLog(Database& db) : db_(db) {}
 
-    std::int64_t append(const AuditEntry& entry);  // inside the action's transaction
+    // Inside the action's transaction, which also keeps the chain in order.
+    std::int64_t append(const AuditEntry& entry);
     std::vector<AuditEntry> recent(int limit = 50);
+    // Newest first; with a client, the rows about them and their cases.
+    std::vector<AuditEntry> list(std::optional<std::int64_t> client_id, int limit);
+    // Walks the chain from its start: every row's hash recomputed, every
+    // row linked to the one before. Without a secret key a determined
+    // tamperer with the file could rebuild the whole chain; what this
+    // catches is a row changed, inserted or removed on its own.
+    AuditCheck verify();
 
   private:
     Database& db_;

@@ -1,0 +1,94 @@
+// The audit trail as a hash chain: rows written by the program verify;
+// a row changed, removed or slipped in behind the program's back is named.
+#include "counselor/core/audit_log.hpp"
+
+#include "counselor/core/settings_repository.hpp"
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace counselor::core;
+
+namespace {
+
+struct Trail {
+    counselor::test::TempDir dir;
+    Database db = Database::open(dir / "practice.db");
+
+    void write(int rows) {
+        for (int i = 0; i < rows; ++i) {
+            Transaction transaction(db);
+            AuditLog(db).append(audit_entry("jmoss", "client.view", "client", i + 1));
+            transaction.commit();
+        }
+    }
+    // What someone with the file and an SQLite shell could do: the triggers
+    // that keep the program from changing rows do not stop them.
+    void tamper(const std::string& sql) {
+        db.execute("DROP TRIGGER IF EXISTS audit_log_no_update");
+        db.execute("DROP TRIGGER IF EXISTS audit_log_no_delete");
+        db.execute(sql);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("audit: rows written by the program form an intact chain") {
+    Trail trail;
+    trail.write(5);
+    const auto check = AuditLog(trail.db).verify();
+    CHECK(check.intact());
+    CHECK(check.rows_checked == 5);
+    const auto rows = AuditLog(trail.db).recent(5);
+    CHECK(rows[0].prev_hash == rows[1].hash);  // newest first: each names the one before
+    CHECK(rows[4].prev_hash.empty());
+    CHECK(rows[0].hash.size() == 64);
+}
+
+TEST_CASE("audit: a changed, removed or inserted row is named") {
+    Trail trail;
+    trail.write(6);
+
+    SECTION("a row's detail changed") {
+        trail.tamper("UPDATE audit_log SET actor = 'someone else' WHERE id = 3");
+        const auto check = AuditLog(trail.db).verify();
+        REQUIRE_FALSE(check.intact());
+        CHECK(check.broken_at == 3);
+        CHECK_THAT(check.problem, Catch::Contains("changed"));
+    }
+    SECTION("a row in the middle removed") {
+        trail.tamper("DELETE FROM audit_log WHERE id = 4");
+        const auto check = AuditLog(trail.db).verify();
+        REQUIRE_FALSE(check.intact());
+        CHECK(check.broken_at == 5);
+        CHECK_THAT(check.problem, Catch::Contains("missing"));
+    }
+    SECTION("a row removed and the ids closed up behind it") {
+        trail.tamper("DELETE FROM audit_log WHERE id = 2");
+        trail.db.execute("UPDATE audit_log SET id = id - 1 WHERE id > 2");
+        const auto check = AuditLog(trail.db).verify();
+        REQUIRE_FALSE(check.intact());
+        CHECK(check.broken_at == 2);
+    }
+    SECTION("the first row removed") {
+        trail.tamper("DELETE FROM audit_log WHERE id = 1");
+        CHECK(AuditLog(trail.db).verify().broken_at == 2);
+    }
+}
+
+TEST_CASE("audit: rows from before the chain are counted, not checked") {
+    Trail trail;
+    trail.write(2);
+    // As if rows 1-2 came from schema version 1 and the chain began after them.
+    trail.tamper("UPDATE audit_log SET hash = NULL, prev_hash = NULL");
+    {
+        Transaction transaction(trail.db);
+        SettingsRepository(trail.db).set("audit.chain_starts_after", "2");
+        transaction.commit();
+    }
+    trail.write(3);
+    const auto check = AuditLog(trail.db).verify();
+    CHECK(check.intact());
+    CHECK(check.rows_before_chain == 2);
+    CHECK(check.rows_checked == 3);
+}
