@@ -222,6 +222,24 @@ void stage_table(sdk::Document& doc, const Partner& a, const Partner& b) {
     doc.table({"Stage", a.name, b.name}, rows);
 }
 
+// The same latest scores as the table, as bars side by side, so the
+// printed report shows at a glance what the window's chart shows. Left out
+// while neither spouse has taken the inventory: it would be an empty frame.
+void stage_chart(sdk::Document& doc, const Partner& a, const Partner& b) {
+    const Administration* latest_a = a.latest(kStageInventory);
+    const Administration* latest_b = b.latest(kStageInventory);
+    if (!latest_a && !latest_b) return;
+    std::vector<std::string> categories;
+    sdk::ChartSeries series_a{a.name, {}}, series_b{b.name, {}};
+    for (const auto& stage : stages()) {
+        categories.push_back(stage.title);
+        series_a.values.push_back(value_of(latest_a, stage.id));
+        series_b.values.push_back(value_of(latest_b, stage.id));
+    }
+    doc.bar_chart("Latest stage scores", categories, {series_a, series_b}, 1, 5,
+                  "Mean score, 1 (low) to 5 (high)");
+}
+
 void where_to_work_now(sdk::Document& doc, const std::vector<Partner>& partners) {
     doc.heading("Where to work now", 2);
     std::vector<std::string> lines;
@@ -289,6 +307,7 @@ void stages_section(sdk::Document& doc, const std::vector<Partner>& partners,
         if (!partner.latest(kStageInventory)) not_completed(doc, partner, kStageInventory);
     }
     stage_table(doc, a, b);
+    stage_chart(doc, a, b);
     where_to_work_now(doc, partners);
     const Administration* latest_a = a.latest(kStageInventory);
     const Administration* latest_b = b.latest(kStageInventory);

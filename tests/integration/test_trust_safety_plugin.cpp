@@ -11,6 +11,8 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <cstdio>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -417,6 +419,36 @@ TEST_CASE("the couple report sets the fixture couple side by side", "[plugins][t
               std::vector<std::string>{"Honesty", "4.33 (Strength)", "4.50 (Strength)"});
         CHECK(table->rows[2] ==
               std::vector<std::string>{"Trust", "2.00 (Growth area)", "3.67 (Developing)"});
+        // The chart right after the table carries the same latest scores.
+        const auto table_at = static_cast<std::size_t>(table - doc.blocks.data());
+        REQUIRE(table_at + 1 < doc.blocks.size());
+        const sdk::Block& chart = doc.blocks[table_at + 1];
+        REQUIRE(chart.type == sdk::BlockType::bar_chart);
+        CHECK(chart.categories ==
+              std::vector<std::string>{"Honesty", "Safety", "Trust", "Connection", "Intimacy"});
+        CHECK(chart.axis_min == 1);
+        CHECK(chart.axis_max == 5);
+        REQUIRE(chart.series.size() == 2);
+        CHECK(chart.series[0].name == "Naomi Hartwell");
+        CHECK(chart.series[1].name == "Daniel Hartwell");
+        for (std::size_t s = 0; s < 2; ++s) {
+            REQUIRE(chart.series[s].values.size() == 5);
+            for (std::size_t c = 0; c < 5; ++c) {
+                INFO("series " << s << ", " << chart.categories[c]);
+                REQUIRE(chart.series[s].values[c].has_value());
+                char printed[16];
+                std::snprintf(printed, sizeof printed, "%.2f ", *chart.series[s].values[c]);
+                CHECK_THAT(table->rows[c][s + 1], Catch::StartsWith(printed));
+            }
+        }
+        CHECK(*chart.series[0].values[2] == Approx(2.0));
+        CHECK(*chart.series[1].values[2] == Approx(3.67));  // scores come rounded to 2 places
+        CHECK(sdk::document_problems(doc).empty());
+        // The host's own check passes the real report too.
+        CHECK(host.render_document("couple-report",
+                                   report_request(fixture_couple(host), json::array()))
+                  .blocks.size() == doc.blocks.size());
+
         const sdk::Block* work = under(doc, "Where to work now", sdk::BlockType::list);
         REQUIRE(work);
         REQUIRE(work->items.size() == 2);
@@ -587,6 +619,13 @@ TEST_CASE("a spouse who has not done the inventories leaves a sentence, not a ga
     const sdk::Block* table = under(doc, "Stages of intimacy", sdk::BlockType::table);
     REQUIRE(table);
     CHECK(table->rows[0][2] == "not completed");
+    // Daniel's bars are missing, not zero; Naomi's are still drawn.
+    const sdk::Block* chart = under(doc, "Stages of intimacy", sdk::BlockType::bar_chart);
+    REQUIRE(chart);
+    REQUIRE(chart->series.size() == 2);
+    CHECK(chart->series[0].values[0].has_value());
+    CHECK(chart->series[1].values == std::vector<std::optional<double>>(5, std::nullopt));
+    CHECK(sdk::document_problems(doc).empty());
     CHECK(heading_index(doc, "Talk about these") == -1);
     CHECK(heading_index(doc, "Shared strengths") == -1);
 }

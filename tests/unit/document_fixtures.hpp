@@ -30,4 +30,19 @@ inline sdk::Document every_block(const std::string& client = "Naomi Hartwell") {
     return doc;
 }
 
+// A couple's stage scores as a bar chart, after a table as in the couple
+// report; the second spouse has not answered intimacy yet.
+inline sdk::Document stage_chart(const std::string& second = "Daniel Hartwell") {
+    sdk::Document doc;
+    doc.title = "Couple report";
+    doc.heading("Stages of intimacy")
+        .table({"Stage", "Naomi Hartwell", second}, {{"Honesty", "3.5", "4"}})
+        .bar_chart("Latest stage scores", {"Honesty", "Safety", "Trust", "Connection", "Intimacy"},
+                   {{"Naomi Hartwell", {3.5, 4.17, 2.33, 3.0, 1.0}},
+                    {second, {4.0, 3.67, 2.0, 4.5, std::nullopt}}},
+                   1, 5, "Mean score, 1 to 5")
+        .paragraph("After the chart.");
+    return doc;
+}
+
 }  // namespace counselor::test

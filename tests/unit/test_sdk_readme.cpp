@@ -111,8 +111,9 @@ TEST_CASE("the README's document uses every block type and maps exactly", "[read
         types.insert(std::string(sdk::to_string(block.type)));
     CHECK(types == std::set<std::string>{"heading", "paragraph", "list", "checkboxes",
                                          "writing_lines", "table", "page_break", "tracker", "note",
-                                         "title"});
+                                         "title", "bar_chart"});
     CHECK(!document.header.empty());
+    CHECK(sdk::document_problems(document).empty());
     CHECK(json(document) == documented);
 }
 

@@ -1,5 +1,7 @@
 #include "pdf_blocks.hpp"
 
+#include "chart_scale.hpp"
+
 #include <algorithm>
 #include <numeric>
 #include <string>
@@ -25,6 +27,13 @@ const Style kCell{kSerif, 10, false, false, kInk, 1.1};
 const Style kColumnHead{kSans, 9, true, false, kHeadingInk, 1.1};
 const Style kNoteLabel{kSans, 9, true, false, kNoteInk, 1.1};
 const Style kNoteText{kSerif, 10.5, false, true, kInk, 1.2};
+
+const Style kChartText{kSans, 8.5, false, false, kInk, 1.05};
+const Style kChartSmall{kSans, 7.5, false, false, kMuted, 1.0};
+
+constexpr double kChartPlot = 150;  // height of the bars' area: a page holds it with its table
+constexpr double kChartBarMax = 36;
+constexpr double kSwatch = 10;
 
 constexpr double kParagraphGap = 7;
 constexpr double kItemGap = 4;
@@ -72,6 +81,90 @@ std::vector<double> fit_columns(const std::vector<double>& natural, double avail
     }
     return widths;
 }
+
+void fill_bar(cairo_t* cr, double x, double y, double width, double height, std::size_t series) {
+    const chart::SeriesLook look = chart::series_look(series);
+    cairo_save(cr);
+    cairo_rectangle(cr, x, y, width, height);
+    set_color(cr, {look.r, look.g, look.b});
+    cairo_fill_preserve(cr);
+    if (look.hatched) {
+        cairo_clip(cr);
+        set_color(cr, {chart::kHatch[0], chart::kHatch[1], chart::kHatch[2]});
+        cairo_set_line_width(cr, 0.8);
+        for (double d = -height; d < width; d += 4.5) {
+            cairo_move_to(cr, x + d, y + height);
+            cairo_line_to(cr, x + d + height, y);
+        }
+        cairo_stroke(cr);
+    } else {
+        cairo_new_path(cr);
+    }
+    cairo_restore(cr);
+    set_color(cr, kInk);
+    cairo_set_line_width(cr, 0.5);
+    cairo_rectangle(cr, x, y, width, height);
+    cairo_stroke(cr);
+}
+
+// A bar chart laid out once and drawn as one unit: it is never split
+// across a page, so a chart that does not fit moves to the next one whole.
+struct ChartPicture {
+    struct Legend {
+        Layout name;
+        double x, y;
+    };
+    struct Bar {
+        double x, width, fraction;
+        std::size_t series;
+        Layout value;  // its number, or a dash when the value is missing
+        bool missing;
+    };
+    std::vector<Legend> legend;
+    Layout axis_label;
+    double axis_label_y = 0;
+    std::vector<std::pair<double, Layout>> ticks;  // fraction up the axis, label
+    std::vector<Bar> bars;
+    std::vector<std::pair<double, Layout>> categories;  // left of the group, label
+    double left = 0, axis_x = 0, right = 0;
+    double plot_top = 0, plot_height = kChartPlot, group_width = 0, category_y = 0;
+
+    double y_of(double top, double fraction) const {
+        return top + plot_top + plot_height * (1 - fraction);
+    }
+
+    void draw(cairo_t* cr, double top) const {
+        for (std::size_t s = 0; s < legend.size(); ++s) {
+            const Legend& entry = legend[s];
+            const double middle = top + entry.y + height_of(entry.name.get()) / 2;
+            fill_bar(cr, entry.x, middle - kSwatch / 2, kSwatch, kSwatch, s);
+            draw_layout(cr, entry.name.get(), entry.x + kSwatch + 4, top + entry.y, kInk);
+        }
+        if (axis_label) draw_layout(cr, axis_label.get(), left, top + axis_label_y, kMuted);
+        for (const auto& [fraction, label] : ticks) {
+            const double y = y_of(top, fraction);
+            hairline(cr, axis_x, right, y, 0.4, kLightRule);
+            draw_layout(cr, label.get(), axis_x - 4 - width_of(label.get()),
+                        y - height_of(label.get()) / 2, kMuted);
+        }
+        for (const auto& bar : bars) {
+            const double base = y_of(top, 0), y = y_of(top, bar.fraction);
+            if (!bar.missing && base - y > 0.1)
+                fill_bar(cr, bar.x, y, bar.width, base - y, bar.series);
+            const double label_x = bar.x + (bar.width - width_of(bar.value.get())) / 2;
+            draw_layout(cr, bar.value.get(), label_x, y - height_of(bar.value.get()) - 1,
+                        bar.missing ? kMuted : kInk);
+        }
+        hairline(cr, axis_x, right, y_of(top, 0), 0.8, kInk);
+        set_color(cr, kInk);
+        cairo_set_line_width(cr, 0.8);
+        cairo_move_to(cr, axis_x, y_of(top, 0));
+        cairo_line_to(cr, axis_x, y_of(top, 1));
+        cairo_stroke(cr);
+        for (const auto& [x, label] : categories)
+            draw_layout(cr, label.get(), x + 2, top + category_y, kInk);
+    }
+};
 
 class DocumentLayout {
   public:
@@ -304,6 +397,79 @@ class DocumentLayout {
         }
     }
 
+    void bar_chart(const sdk::Block& b) {
+        if (!b.text.empty()) {
+            whole(layout(b.text, kHeadings[2], frame_.width), kHeadings[2].color, 14, 4, true);
+        }
+        const std::size_t n = b.categories.size();
+        if (n == 0) return;
+        const chart::Axis axis(b);
+        ChartPicture picture;
+        picture.left = frame_.left;
+        picture.right = frame_.left + frame_.width;
+
+        // The legend first, so the reader knows which bar is whose before
+        // reading them; entries flow along a line and wrap when it is full.
+        double x = frame_.left, y = 0, line_height = 0;
+        for (const auto& series : b.series) {
+            auto name = layout(series.name, kChartText, frame_.width - kSwatch - 4);
+            const double width = kSwatch + 4 + width_of(name.get()) + 16;
+            if (x > frame_.left && x + width > picture.right) {
+                x = frame_.left;
+                y += line_height + 4;
+                line_height = 0;
+            }
+            picture.legend.push_back({name, x, y});
+            line_height = std::max(line_height, height_of(name.get()));
+            x += width;
+        }
+        y += line_height + 10;
+        if (!b.axis_label.empty()) {
+            picture.axis_label = layout(b.axis_label, kChartSmall, frame_.width);
+            picture.axis_label_y = y;
+            y += height_of(picture.axis_label.get()) + 4;
+        }
+
+        double tick_width = 0;
+        for (double t : axis.ticks()) {
+            auto label = layout(chart::value_text(t), kChartSmall, 0);
+            tick_width = std::max(tick_width, width_of(label.get()));
+            picture.ticks.push_back({axis.fraction(t), label});
+        }
+        picture.axis_x = frame_.left + tick_width + 6;
+        const double plot_width = picture.right - picture.axis_x;
+        picture.group_width = plot_width / static_cast<double>(n);
+        const std::size_t m = std::max<std::size_t>(b.series.size(), 1);
+        const double bar_width =
+            std::min(kChartBarMax, picture.group_width * 0.76 / static_cast<double>(m));
+
+        // Room above the plot for the value printed over a full-height bar.
+        const double value_height = height_of(layout("0", kChartSmall, 0).get()) + 2;
+        picture.plot_top = y + value_height;
+        for (std::size_t c = 0; c < n; ++c) {
+            const double group_left = picture.axis_x + picture.group_width * static_cast<double>(c);
+            const double bars_left =
+                group_left + (picture.group_width - bar_width * static_cast<double>(m)) / 2;
+            for (std::size_t s = 0; s < b.series.size(); ++s) {
+                const auto value = chart::value_at(b.series[s], c);
+                const std::string text = value ? chart::value_text(*value) : "\u2013";
+                picture.bars.push_back({bars_left + bar_width * static_cast<double>(s), bar_width,
+                                        value ? axis.fraction(*value) : 0.0, s,
+                                        layout(text, kChartSmall, 0), !value});
+            }
+            picture.categories.push_back(
+                {group_left,
+                 layout(b.categories[c], kChartText, picture.group_width - 4, Align::centre)});
+        }
+        picture.category_y = picture.plot_top + picture.plot_height + 5;
+        double category_height = 0;
+        for (const auto& [left, label] : picture.categories)
+            category_height = std::max(category_height, height_of(label.get()));
+        const double height = picture.category_y + category_height + 6;
+        add({height, b.text.empty() ? 12.0 : 0.0, false, Break::none, std::nullopt,
+             [picture](cairo_t* cr, double top) { picture.draw(cr, top); }});
+    }
+
     void note(const sdk::Block& b) {
         constexpr double pad_x = 12, pad_y = 8, bar = 3;
         const double inner = frame_.width - 2 * pad_x - bar;
@@ -352,6 +518,9 @@ class DocumentLayout {
                 break;
             case T::note:
                 note(b);
+                break;
+            case T::bar_chart:
+                bar_chart(b);
                 break;
             case T::page_break:
                 add({0, 0, false, Break::page, std::nullopt, nullptr});

@@ -269,7 +269,18 @@ T PluginHost::typed(std::string_view tool_id, const char* call, const nlohmann::
 }
 
 sdk::Document PluginHost::render_document(std::string_view tool_id, const nlohmann::json& request) {
-    return typed<sdk::Document>(tool_id, "render", render(tool_id, request));
+    auto document = typed<sdk::Document>(tool_id, "render", render(tool_id, request));
+    // A chart whose numbers do not line up with its categories would print
+    // bars under the wrong stage; refuse it rather than draw it.
+    if (const auto problems = sdk::document_problems(document); !problems.empty()) {
+        std::string message = "plugin " + slot_for_tool(tool_id).plugin->manifest().id +
+                              ": render(" + std::string(tool_id) + ") returned a document " +
+                              "that does not hold together: " + problems.front();
+        if (problems.size() > 1)
+            message += " (and " + std::to_string(problems.size() - 1) + " more)";
+        throw PluginCallFailed(message);
+    }
+    return document;
 }
 
 std::vector<sdk::Template> PluginHost::template_list(std::string_view tool_id) {

@@ -1,6 +1,10 @@
 #include "counselor/core/render_html.hpp"
 
+#include "chart_scale.hpp"
+
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace counselor::core {
@@ -39,6 +43,10 @@ table.plain td { height: 1.6em; }
 .tracker td { text-align: center; vertical-align: middle; }
 .tracker thead th { text-align: center; }
 .tracker th[scope=row] { font-weight: normal; background: none; }
+figure.chart { margin: 10pt 0; }
+figure.chart figcaption { font-family: "DejaVu Sans", Arial, sans-serif; font-weight: bold;
+                          color: #1f3550; margin-bottom: 4pt; }
+figure.chart svg { width: 100%; height: auto; font-family: "DejaVu Sans", Arial, sans-serif; }
 .note { background: #f5f1e8; border-left: 3pt solid #b08d57; padding: 6pt 10pt; margin: 10pt 0; }
 .note p { margin: 0; }
 .note .note-label { font-weight: bold; font-size: 9.5pt; margin-bottom: 3pt; }
@@ -51,8 +59,18 @@ table.plain td { height: 1.6em; }
                 .copy + .copy { border-top: 2px solid #ccc; margin-top: 3em; padding-top: 2em; } }
 @media print { body { margin: 0; max-width: none; padding: 0; }
                h2, h3, h4, .writing .label, caption { break-after: avoid; page-break-after: avoid; }
-               tr, li, .line, .note { break-inside: avoid; page-break-inside: avoid; } }
+               tr, li, .line, .note, figure.chart { break-inside: avoid; page-break-inside: avoid; } }
 )css";
+
+// "#336194" for a fill given as 0-1 fractions.
+std::string hex(const chart::SeriesLook& look) {
+    char buffer[8];
+    auto byte = [](double v) {
+        return static_cast<unsigned>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
+    };
+    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(look.r), byte(look.g), byte(look.b));
+    return buffer;
+}
 
 class HtmlWriter {
   public:
@@ -131,6 +149,90 @@ class HtmlWriter {
         out_ << "</tbody>\n</table>\n";
     }
 
+    // An inline SVG drawn like the PDF's chart: the same fills, the second
+    // series hatched, so it reads in grey print and without colour.
+    void bar_chart(const sdk::Block& b) {
+        constexpr double width = 640, legend_height = 24, plot_top = 44, plot_height = 200;
+        constexpr double axis_x = 44, right = width - 8;
+        const std::size_t chart_id = ++charts_;  // pattern ids must be unique in the page
+        const std::size_t n = b.categories.size(), m = std::max<std::size_t>(b.series.size(), 1);
+        const chart::Axis axis(b);
+        const double group = n ? (right - axis_x) / static_cast<double>(n) : 0;
+        const double bar = std::min(48.0, group * 0.76 / static_cast<double>(m));
+        const double base = plot_top + plot_height;
+        const double height = base + 40;
+        auto y_of = [&](double fraction) { return base - plot_height * fraction; };
+        auto fill_of = [&](std::size_t s) {
+            return chart::series_look(s).hatched ? "url(#chart" + std::to_string(chart_id) +
+                                                       "-hatch" + std::to_string(s) + ")"
+                                                 : hex(chart::series_look(s));
+        };
+
+        out_ << "<figure class=\"chart\">\n";
+        if (!b.text.empty())
+            out_ << "<figcaption dir=\"auto\">" << text(b.text) << "</figcaption>\n";
+        out_ << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << width << ' ' << height
+             << "\" role=\"img\" aria-label=\"" << text(b.text.empty() ? "Bar chart" : b.text)
+             << "\">\n<defs>";
+        for (std::size_t s = 0; s < b.series.size(); ++s) {
+            if (!chart::series_look(s).hatched) continue;
+            out_ << "<pattern id=\"chart" << chart_id << "-hatch" << s
+                 << "\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" "
+                    "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\""
+                 << hex(chart::series_look(s)) << "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
+                 << "stroke=\""
+                 << hex({chart::kHatch[0], chart::kHatch[1], chart::kHatch[2], false})
+                 << "\" stroke-width=\"1.6\"/></pattern>";
+        }
+        out_ << "</defs>\n";
+        double x = axis_x;
+        for (std::size_t s = 0; s < b.series.size(); ++s) {
+            out_ << "<rect x=\"" << x << "\" y=\"6\" width=\"11\" height=\"11\" fill=\""
+                 << fill_of(s) << "\" stroke=\"#222\" stroke-width=\"0.6\"/>"
+                 << "<text x=\"" << x + 16 << "\" y=\"16\" font-size=\"12\">"
+                 << text(b.series[s].name) << "</text>\n";
+            // The SVG cannot measure text; a generous guess keeps names apart.
+            x += 16 + 7.5 * static_cast<double>(b.series[s].name.size()) + 20;
+        }
+        if (!b.axis_label.empty()) {
+            out_ << "<text x=\"0\" y=\"" << legend_height + 8 << "\" font-size=\"10\" "
+                 << "fill=\"#666\">" << text(b.axis_label) << "</text>\n";
+        }
+        for (double t : axis.ticks()) {
+            const double y = y_of(axis.fraction(t));
+            out_ << "<line x1=\"" << axis_x << "\" y1=\"" << y << "\" x2=\"" << right << "\" y2=\""
+                 << y << "\" stroke=\"#ccc\" stroke-width=\"0.6\"/><text x=\"" << axis_x - 6
+                 << "\" y=\"" << y + 4 << "\" font-size=\"11\" text-anchor=\"end\" fill=\"#666\">"
+                 << chart::value_text(t) << "</text>\n";
+        }
+        for (std::size_t c = 0; c < n; ++c) {
+            const double left = axis_x + group * static_cast<double>(c);
+            const double bars_left = left + (group - bar * static_cast<double>(m)) / 2;
+            for (std::size_t s = 0; s < b.series.size(); ++s) {
+                const auto value = chart::value_at(b.series[s], c);
+                const double bx = bars_left + bar * static_cast<double>(s);
+                const double top = y_of(value ? axis.fraction(*value) : 0);
+                if (value && base - top > 0.1) {
+                    out_ << "<rect x=\"" << bx << "\" y=\"" << top << "\" width=\"" << bar
+                         << "\" height=\"" << base - top << "\" fill=\"" << fill_of(s)
+                         << "\" stroke=\"#222\" stroke-width=\"0.6\"><title>"
+                         << text(b.series[s].name) << ", " << text(b.categories[c]) << ": "
+                         << chart::value_text(*value) << "</title></rect>";
+                }
+                out_ << "<text x=\"" << bx + bar / 2 << "\" y=\"" << top - 3
+                     << "\" font-size=\"10\" text-anchor=\"middle\">"
+                     << (value ? chart::value_text(*value) : "\u2013") << "</text>\n";
+            }
+            out_ << "<text x=\"" << left + group / 2 << "\" y=\"" << base + 18
+                 << "\" font-size=\"12\" text-anchor=\"middle\">" << text(b.categories[c])
+                 << "</text>\n";
+        }
+        out_ << "<line x1=\"" << axis_x << "\" y1=\"" << base << "\" x2=\"" << right << "\" y2=\""
+             << base << "\" stroke=\"#222\"/><line x1=\"" << axis_x << "\" y1=\"" << base
+             << "\" x2=\"" << axis_x << "\" y2=\"" << plot_top << "\" stroke=\"#222\"/>\n";
+        out_ << "</svg>\n</figure>\n";
+    }
+
     void writing_lines(const sdk::Block& b) {
         out_ << "<div class=\"writing\">\n";
         if (!b.text.empty()) out_ << "<p class=\"label\" dir=\"auto\">" << text(b.text) << "</p>\n";
@@ -166,6 +268,9 @@ class HtmlWriter {
             case T::tracker:
                 tracker(b);
                 break;
+            case T::bar_chart:
+                bar_chart(b);
+                break;
             case T::note:
                 out_ << "<aside class=\"note\">\n";
                 if (!b.label.empty()) {
@@ -185,6 +290,7 @@ class HtmlWriter {
 
     const sdk::Document& document_;
     std::ostringstream out_;
+    std::size_t charts_ = 0;
 };
 
 }  // namespace

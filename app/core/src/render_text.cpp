@@ -1,5 +1,6 @@
 #include "counselor/core/render_text.hpp"
 
+#include "chart_scale.hpp"
 #include "utf8.hpp"
 
 #include <algorithm>
@@ -153,6 +154,27 @@ void tracker(std::ostream& out, const sdk::Block& block) {
     table_rows(out, rows, block.columns.size() + 1, true);
 }
 
+// A chart cannot be drawn in plain text; its numbers can: one row per
+// category, one column per series, and the scale they are on.
+void bar_chart(std::ostream& out, const sdk::Block& block) {
+    if (!block.text.empty()) out << block.text << '\n';
+    std::vector<std::vector<std::string>> rows{{""}};
+    for (const auto& series : block.series)
+        rows[0].push_back(series.name);
+    for (std::size_t c = 0; c < block.categories.size(); ++c) {
+        std::vector<std::string> row{block.categories[c]};
+        for (const auto& series : block.series) {
+            const auto value = chart::value_at(series, c);
+            row.push_back(value ? chart::value_text(*value) : "-");
+        }
+        rows.push_back(row);
+    }
+    table_rows(out, rows, block.series.size() + 1, true);
+    const std::string scale =
+        "Scale " + chart::value_text(block.axis_min) + " to " + chart::value_text(block.axis_max);
+    hanging(out, "", block.axis_label.empty() ? scale : block.axis_label + " (" + scale + ")");
+}
+
 void note(std::ostream& out, const sdk::Block& block) {
     if (!block.label.empty()) out << block.label << '\n';
     for (const auto& line : wrap(block.text, kWidth - 2))
@@ -199,6 +221,9 @@ void block(std::ostream& out, const sdk::Document& document, const sdk::Block& b
             break;
         case T::tracker:
             tracker(out, b);
+            break;
+        case T::bar_chart:
+            bar_chart(out, b);
             break;
         case T::note:
             note(out, b);

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,7 +24,8 @@ enum class BlockType {
     page_break,
     tracker,
     note,
-    title
+    title,
+    bar_chart
 };
 
 inline constexpr std::string_view to_string(BlockType type) {
@@ -47,6 +50,8 @@ inline constexpr std::string_view to_string(BlockType type) {
             return "note";
         case BlockType::title:
             return "title";
+        case BlockType::bar_chart:
+            return "bar_chart";
     }
     return "paragraph";
 }
@@ -55,17 +60,26 @@ inline std::optional<BlockType> block_type_from_string(std::string_view name) {
     for (auto type :
          {BlockType::heading, BlockType::paragraph, BlockType::list, BlockType::checkboxes,
           BlockType::writing_lines, BlockType::table, BlockType::page_break, BlockType::tracker,
-          BlockType::note, BlockType::title}) {
+          BlockType::note, BlockType::title, BlockType::bar_chart}) {
         if (to_string(type) == name) return type;
     }
     return std::nullopt;
 }
 
+// One named row of numbers in a bar chart, one value per category; a
+// missing value (not answered, not taken) is drawn as no bar rather than as 0.
+struct ChartSeries {
+    std::string name;
+    std::vector<std::optional<double>> values;
+
+    bool operator==(const ChartSeries&) const = default;
+};
+
 // One block of a document; which fields matter depends on `type`.
 struct Block {
     BlockType type = BlockType::paragraph;
     // heading, paragraph, note, title: the text; writing_lines: its label;
-    // tracker: its title
+    // tracker, bar_chart: its title
     std::string text;
     int level = 1;                               // heading: 1..3
     std::vector<std::string> items;              // list, checkboxes
@@ -76,6 +90,11 @@ struct Block {
     std::vector<std::string> row_labels;         // tracker: what to tick, one row each
     std::string label;                           // note: the line above it, e.g. who wrote it
     std::string subtitle;                        // title: the line under it
+    std::vector<std::string> categories;         // bar_chart: one group of bars each
+    std::vector<ChartSeries> series;             // bar_chart: one bar per category each
+    double axis_min = 0;                         // bar_chart: the value axis
+    double axis_max = 1;
+    std::string axis_label;  // bar_chart: what the values are, e.g. "Score (1-5)"
 };
 
 inline Block make_block(BlockType type, std::string text = {}) {
@@ -150,6 +169,20 @@ struct Document {
         blocks.push_back(std::move(b));
         return *this;
     }
+    // Grouped vertical bars: for each category one bar per series, on a value
+    // axis from `axis_min` to `axis_max`.
+    Document& bar_chart(std::string caption, std::vector<std::string> categories,
+                        std::vector<ChartSeries> series, double axis_min, double axis_max,
+                        std::string axis_label = {}) {
+        Block b = make_block(BlockType::bar_chart, std::move(caption));
+        b.categories = std::move(categories);
+        b.series = std::move(series);
+        b.axis_min = axis_min;
+        b.axis_max = axis_max;
+        b.axis_label = std::move(axis_label);
+        blocks.push_back(std::move(b));
+        return *this;
+    }
     // Starts another copy: a new page, the title again, page numbers from 1.
     Document& title_block(std::string text, std::string line_under = {}) {
         Block b = make_block(BlockType::title, std::move(text));
@@ -199,7 +232,40 @@ inline void to_json(nlohmann::json& j, const Block& b) {
             j["text"] = b.text;
             if (!b.subtitle.empty()) j["subtitle"] = b.subtitle;
             break;
+        case BlockType::bar_chart: {
+            if (!b.text.empty()) j["text"] = b.text;
+            j["categories"] = b.categories;
+            auto& series = j["series"] = nlohmann::json::array();
+            for (const auto& s : b.series) {
+                auto values = nlohmann::json::array();
+                for (const auto& v : s.values)
+                    values.push_back(v ? nlohmann::json(*v) : nlohmann::json(nullptr));
+                series.push_back({{"name", s.name}, {"values", values}});
+            }
+            j["min"] = b.axis_min;
+            j["max"] = b.axis_max;
+            if (!b.axis_label.empty()) j["axis_label"] = b.axis_label;
+            break;
+        }
     }
+}
+
+// A bar chart's series and axis are required: a chart without its axis
+// cannot be drawn truthfully, so missing fields do not fit the schema
+// (nlohmann's exceptions), rather than defaulting to a made-up scale.
+inline void read_bar_chart(const nlohmann::json& j, Block& b) {
+    b.categories = j.at("categories").get<std::vector<std::string>>();
+    b.series.clear();
+    for (const auto& entry : j.at("series")) {
+        ChartSeries s;
+        s.name = entry.at("name").get<std::string>();
+        for (const auto& v : entry.at("values"))
+            s.values.push_back(v.is_null() ? std::nullopt : std::optional<double>(v.get<double>()));
+        b.series.push_back(std::move(s));
+    }
+    b.axis_min = j.at("min").get<double>();
+    b.axis_max = j.at("max").get<double>();
+    b.axis_label = j.value("axis_label", std::string());
 }
 inline void from_json(const nlohmann::json& j, Block& b) {
     b.type = block_type_from_string(j.at("type").get<std::string>()).value_or(BlockType::paragraph);
@@ -217,6 +283,7 @@ inline void from_json(const nlohmann::json& j, Block& b) {
     }
     b.label = j.value("label", std::string());
     b.subtitle = j.value("subtitle", std::string());
+    if (b.type == BlockType::bar_chart) read_bar_chart(j, b);
 }
 
 inline void to_json(nlohmann::json& j, const Document& d) {
@@ -229,6 +296,48 @@ inline void from_json(const nlohmann::json& j, Document& d) {
     d.title = j.value("title", std::string());
     d.subtitle = j.value("subtitle", std::string());
     d.blocks = j.value("blocks", std::vector<Block>{});
+}
+
+// What is wrong with a document that JSON alone cannot say: a bar chart
+// whose series do not have one value per category, or whose axis is empty or
+// does not hold its values. Each problem names the block, e.g.
+// "blocks[4] (bar_chart): series \"Naomi\" has 4 values for 5 categories".
+// The host refuses a rendered document with problems.
+inline std::vector<std::string> document_problems(const Document& d) {
+    std::vector<std::string> problems;
+    for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+        const Block& b = d.blocks[i];
+        if (b.type != BlockType::bar_chart) continue;
+        const std::string where = "blocks[" + std::to_string(i) + "] (bar_chart): ";
+        auto number = [](double v) {
+            std::string text = std::to_string(v);
+            text.erase(text.find_last_not_of('0') + 1);
+            if (!text.empty() && text.back() == '.') text.pop_back();
+            return text;
+        };
+        if (b.categories.empty()) problems.push_back(where + "it has no categories");
+        if (b.series.empty()) problems.push_back(where + "it has no series");
+        const bool axis_ok = std::isfinite(b.axis_min) && std::isfinite(b.axis_max);
+        if (!axis_ok || !(b.axis_min < b.axis_max)) {
+            problems.push_back(where + "min (" + number(b.axis_min) + ") must be less than max (" +
+                               number(b.axis_max) + ")");
+        }
+        for (const auto& s : b.series) {
+            if (s.values.size() != b.categories.size()) {
+                problems.push_back(where + "series \"" + s.name + "\" has " +
+                                   std::to_string(s.values.size()) + " values for " +
+                                   std::to_string(b.categories.size()) + " categories");
+            }
+            for (const auto& v : s.values) {
+                if (v && axis_ok && (!std::isfinite(*v) || *v < b.axis_min || *v > b.axis_max)) {
+                    problems.push_back(where + "series \"" + s.name + "\" has " + number(*v) +
+                                       ", outside " + number(b.axis_min) + "-" +
+                                       number(b.axis_max));
+                }
+            }
+        }
+    }
+    return problems;
 }
 
 }  // namespace counselor::sdk
