@@ -13,3 +13,9 @@ if(CPACK_GENERATOR STREQUAL "TGZ")
     set(CPACK_ARCHIVE_PROGRAM_FILE_NAME "${CPACK_PACKAGE_FILE_NAME}")
     set(CPACK_COMPONENT_INCLUDE_TOPLEVEL_DIRECTORY ON)
 endif()
+if(CPACK_GENERATOR STREQUAL "DEB")
+    # Each package's summary is the first line of its own description
+    # (CPACK_DEBIAN_<COMPONENT>_DESCRIPTION); CPackDeb would otherwise put
+    # the project's summary above it in both packages.
+    unset(CPACK_PACKAGE_DESCRIPTION_SUMMARY)
+endif()
