@@ -6,11 +6,12 @@ if(CPACK_GENERATOR STREQUAL "TGZ")
     set(CPACK_COMPONENTS_ALL program)
     # Relocatable: counselor-workstation-<version>-linux-<arch>/bin/counselor
     # finds its plugins in ../lib/counselor/plugins wherever it is unpacked.
-    # Everything under one folder of that name, not strewn into the current one.
     set(CPACK_PACKAGING_INSTALL_PREFIX "/")
     set(CPACK_PACKAGE_FILE_NAME
         "${CPACK_PACKAGE_NAME}-${CPACK_PACKAGE_VERSION}-linux-${CPACK_COUNSELOR_PROCESSOR}")
     set(CPACK_ARCHIVE_PROGRAM_FILE_NAME "${CPACK_PACKAGE_FILE_NAME}")
+    # Everything under one folder of that name, not strewn into the folder
+    # it is unpacked in (component archives leave it out by default).
     set(CPACK_COMPONENT_INCLUDE_TOPLEVEL_DIRECTORY ON)
 endif()
 if(CPACK_GENERATOR STREQUAL "DEB")

@@ -2,7 +2,7 @@
 # `cpack --config build/CPackConfig.cmake`) writes to build/
 #   counselor-workstation_<version>-1_<arch>.deb      the program (component "program")
 #   counselor-workstation-sdk_<version>-1_all.deb     the plugin SDK (component "sdk")
-#   counselor-workstation-<version>-Linux-program.tar.gz   the program, relocatable
+#   counselor-workstation-<version>-linux-<arch>.tar.gz   the program, relocatable
 #
 # The program package holds what a desktop expects of an application: the two
 # programs, the bundled plugins, the translations, a desktop entry, hicolor
