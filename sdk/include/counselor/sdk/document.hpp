@@ -72,7 +72,11 @@ struct ChartSeries {
     std::string name;
     std::vector<std::optional<double>> values;
 
-    bool operator==(const ChartSeries&) const = default;
+    // Spelled out: the SDK promises C++17 to plugin authors.
+    bool operator==(const ChartSeries& other) const {
+        return name == other.name && values == other.values;
+    }
+    bool operator!=(const ChartSeries& other) const { return !(*this == other); }
 };
 
 // One block of a document; which fields matter depends on `type`.
