@@ -22,6 +22,7 @@ nlohmann::json to_json(const core::PluginRecord& record) {
             {"origin", core::to_string(record.origin)},
             {"status", core::to_string(record.status)},
             {"reason", record.reason},
+            {"warnings", record.warnings},
             {"tools", tools}};
 }
 
@@ -42,6 +43,16 @@ void print_plugins(std::ostream& out, const std::vector<core::PluginRecord>& rec
         if (!heading) out << "\nReasons:\n";
         heading = true;
         out << "  " << r.location.string() << ": " << r.reason << '\n';
+    }
+    // A loaded plugin can still have parts it could not use, e.g. a form
+    // pack's broken definition files; each line names the file at fault.
+    heading = false;
+    for (const auto& r : records) {
+        for (const auto& warning : r.warnings) {
+            if (!heading) out << "\nWarnings:\n";
+            heading = true;
+            out << "  " << r.id << ": " << warning << '\n';
+        }
     }
 }
 

@@ -5,6 +5,8 @@
 
 #include "cli_context.hpp"
 
+#include <counselor/core/errors.hpp>
+
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
@@ -17,6 +19,19 @@ namespace counselor::cli {
 
 using Action = std::function<void()>;
 
+// A command that found several things wrong (e.g. `form validate`): main
+// prints each line on its own on stderr and exits 1.
+class ProblemsFound : public core::UserError {
+  public:
+    explicit ProblemsFound(std::vector<std::string> lines)
+        : core::UserError(lines.empty() ? std::string() : lines.front()),
+          lines_(std::move(lines)) {}
+    const std::vector<std::string>& lines() const { return lines_; }
+
+  private:
+    std::vector<std::string> lines_;
+};
+
 struct CommandSetup {
     CLI::App& app;
     CliContext& context;
@@ -28,7 +43,7 @@ void add_init_command(CommandSetup& setup);
 void add_client_commands(CommandSetup& setup);
 void add_case_commands(CommandSetup& setup);
 void add_plugin_commands(CommandSetup& setup);  // plugins list, tools list
-void add_form_commands(CommandSetup& setup);    // form show
+void add_form_commands(CommandSetup& setup);    // form show/validate/import
 void add_assess_command(CommandSetup& setup);
 void add_report_commands(CommandSetup& setup);    // report couple
 void add_session_commands(CommandSetup& setup);   // session add

@@ -89,6 +89,11 @@ int main(int argc, char** argv) {
         if (action) action();
         std::cout.flush();
         return std::cout ? 0 : kExitError;
+    } catch (const cli::ProblemsFound& e) {
+        core::log().warn("{} found {} problems", command_name(app), e.lines().size());
+        for (const auto& line : e.lines())
+            std::cerr << line << '\n';
+        return kExitError;
     } catch (const core::UserError& e) {
         // The message may quote what was typed (a name, a date), so only the command is logged.
         core::log().warn("{} ended with an error", command_name(app));

@@ -5,6 +5,7 @@
 #include <counselor/core/answer_validator.hpp>
 #include <counselor/core/definition_validator.hpp>
 #include <counselor/core/plugin_host.hpp>
+#include <counselor/core/plugin_manifest.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -61,6 +62,8 @@ TEST_CASE("the example plugin loads and every broken fixture is refused with its
          "tool id \"weekly-checkin\" is already offered by plugin weekly-checkin"},
         {"manifest-mismatch",
          "plugin.json says id \"manifest-says-this\" but the library says \"library-says-this\""},
+        {"tool-list-mismatch",
+         "plugin.json lists tools {manifest-tool} but the library offers {described-tool}"},
         {"not-a-library", "not a loadable library"},
         {"broken-manifest", "plugin.json is not valid JSON: line 4"},
         {"missing-library", "the library \"missing-library.so\" named in plugin.json is missing"},
@@ -80,7 +83,10 @@ TEST_CASE("the example plugin loads and every broken fixture is refused with its
         CHECK(record.status == PluginStatus::loaded);
         ++bundled;
     }
-    CHECK(host.plugins().size() == expected.size() + bundled);
+    // dynamic-tools is the one fixture that loads: its manifest lets
+    // describe() say what it offers.
+    REQUIRE(records.at("dynamic-tools").status == PluginStatus::loaded);
+    CHECK(host.plugins().size() == expected.size() + bundled + 1);
 
     auto checkin = host.find_tool("weekly-checkin");
     REQUIRE(checkin);
@@ -220,4 +226,23 @@ TEST_CASE("safe mode runs bundled plugins only", "[plugins]") {
     CHECK(records.at("fails-at-runtime").status == PluginStatus::disabled);
     CHECK_THAT(records.at("fails-at-runtime").reason, Catch::Contains("safe mode"));
     CHECK_FALSE(host.find_tool("fragile-tool"));
+}
+
+TEST_CASE("a manifest with dynamic_tools takes its tool list from describe()", "[plugins]") {
+    test::MemoryEnvironment environment;
+    core::PluginHost host(&environment);
+    host.load(
+        {{}, {}, {kFixtures / "dynamic-tools", kFixtures / "tool-list-mismatch"}, false, {}, {}});
+    auto records = by_folder(host);
+    REQUIRE(records.at("dynamic-tools").status == PluginStatus::loaded);
+    CHECK(records.at("dynamic-tools").reason.empty());
+    auto tool = host.find_tool("described-tool");
+    REQUIRE(tool);
+    CHECK(tool->plugin_id == "dynamic-tools");
+    // The same library under a static manifest is still held to its list.
+    CHECK(records.at("tool-list-mismatch").status == PluginStatus::refused);
+
+    auto manifest = core::read_manifest(kFixtures / "dynamic-tools" / "plugin.json");
+    CHECK(manifest.dynamic_tools);
+    CHECK(manifest.tools.empty());
 }

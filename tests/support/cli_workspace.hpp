@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace counselor::test {
@@ -25,11 +26,15 @@ class Workspace {
 
     // counselorctl with this workspace's home and no database named.
     test::ProcessResult bare(std::vector<std::string> args) const {
-        return test::run_process(COUNSELORCTL, args,
-                                 {{"HOME", home().string()},
-                                  {"XDG_DATA_HOME", (home() / ".local" / "share").string()},
-                                  {"COUNSELOR_DB", ""},
-                                  {"COUNSELOR_PLUGIN_PATH", ""}});
+        std::map<std::string, std::string> variables{
+            {"HOME", home().string()},
+            {"XDG_DATA_HOME", (home() / ".local" / "share").string()},
+            {"COUNSELOR_DB", ""},
+            {"COUNSELOR_PLUGIN_PATH", ""},
+            {"COUNSELOR_FORMS_PATH", ""}};
+        for (const auto& [name, value] : environment)
+            variables[name] = value;
+        return test::run_process(COUNSELORCTL, args, variables);
     }
     // counselorctl --db <workspace db> ...
     test::ProcessResult run(std::vector<std::string> args) const {
@@ -51,6 +56,9 @@ class Workspace {
         auto id = ok({"client", "add", "--first", first, "--last", last});
         return id.substr(0, id.find('\n'));
     }
+
+    // Set for every run, over the defaults above, e.g. COUNSELOR_FORMS_PATH.
+    std::map<std::string, std::string> environment;
 
   private:
     test::TempDir dir_;

@@ -26,9 +26,9 @@ class MemoryEnvironment : public core::HostEnvironment {
         }
         return true;
     }
-    nlohmann::json practice_info() override {
-        return {{"practice_name", "Grace Counseling"}, {"counselor_name", "R. Alvarez"}};
-    }
+    nlohmann::json practice_info() override { return info; }
+
+    nlohmann::json info = {{"practice_name", "Grace Counseling"}, {"counselor_name", "R. Alvarez"}};
 
     std::map<std::pair<std::string, std::string>, std::string> values;
 };

@@ -200,7 +200,7 @@ struct LoadedPlugin::Impl {
             throw PluginRefused("plugin.json says version " + manifest.version +
                                 " but the library says " + info.version);
         }
-        if (tool_ids(info.tools) != tool_ids(manifest.tools)) {
+        if (!manifest.dynamic_tools && tool_ids(info.tools) != tool_ids(manifest.tools)) {
             throw PluginRefused("plugin.json lists tools {" + joined(tool_ids(manifest.tools)) +
                                 "} but the library offers {" + joined(tool_ids(info.tools)) + "}");
         }

@@ -37,15 +37,23 @@ std::filesystem::path user_plugin_dir() {
     return data_dir() / "plugins";
 }
 
+std::filesystem::path forms_dir() {
+    return data_dir() / "forms";
+}
+std::filesystem::path clinic_forms_dir() {
+    return "/etc/counselor/forms";
+}
+
 std::optional<std::filesystem::path> database_from_environment() {
     auto value = environment("COUNSELOR_DB");
     if (!value) return std::nullopt;
     return std::filesystem::path(*value);
 }
 
-std::vector<std::filesystem::path> plugin_dirs_from_environment() {
+// The entries of a colon-separated list in the environment variable `name`.
+static std::vector<std::filesystem::path> dirs_from_environment(const char* name) {
     std::vector<std::filesystem::path> dirs;
-    auto value = environment("COUNSELOR_PLUGIN_PATH");
+    auto value = environment(name);
     if (!value) return dirs;
     std::string::size_type start = 0;
     while (start <= value->size()) {
@@ -54,6 +62,21 @@ std::vector<std::filesystem::path> plugin_dirs_from_environment() {
         if (end > start) dirs.emplace_back(value->substr(start, end - start));
         start = end + 1;
     }
+    return dirs;
+}
+
+std::vector<std::filesystem::path> plugin_dirs_from_environment() {
+    return dirs_from_environment("COUNSELOR_PLUGIN_PATH");
+}
+
+std::vector<std::filesystem::path> form_dirs_from_environment() {
+    return dirs_from_environment("COUNSELOR_FORMS_PATH");
+}
+
+std::vector<std::filesystem::path> form_dirs() {
+    std::vector<std::filesystem::path> dirs{forms_dir(), clinic_forms_dir()};
+    for (auto& dir : form_dirs_from_environment())
+        dirs.push_back(std::move(dir));
     return dirs;
 }
 

@@ -38,7 +38,8 @@ std::string_view to_string(PluginOrigin origin) {
 
 struct PluginHost::Slot {
     std::unique_ptr<LoadedPlugin> plugin;
-    std::size_t record;  // index into records_
+    std::size_t record;                // index into records_
+    std::vector<sdk::ToolInfo> tools;  // what it offers that the host accepted
 };
 
 namespace {
@@ -55,6 +56,48 @@ std::vector<fs::path> sorted_entries(const fs::path& folder) {
     }
     std::sort(entries.begin(), entries.end());
     return entries;
+}
+
+// What is wrong with the definition a plugin serves for `tool_id`.
+std::vector<Problem> definition_problems(const nlohmann::json& definition,
+                                         std::string_view tool_id) {
+    auto problems = validate_definition(definition);
+    if (problems.empty() && definition.value("id", std::string()) != tool_id) {
+        problems.push_back({"form", "its id \"" + definition.value("id", std::string()) +
+                                        "\" differs from the tool id \"" + std::string(tool_id) +
+                                        "\""});
+    }
+    return problems;
+}
+
+// A plugin whose tools come from describe() (a form pack serving files a
+// clinic wrote by hand) gets each form checked now: a broken one becomes a
+// warning on the plugin naming its file, and the rest are served. A compiled
+// plugin's forms are checked when used, as before, since its author tests them.
+std::vector<sdk::ToolInfo> accepted_dynamic_tools(LoadedPlugin& plugin,
+                                                  std::vector<std::string>& warnings) {
+    std::vector<sdk::ToolInfo> accepted;
+    for (const auto& tool : plugin.info().tools) {
+        if (tool.kind != "assessment" && tool.kind != "questionnaire") {
+            accepted.push_back(tool);  // no form to check; its calls fail on use as usual
+            continue;
+        }
+        const std::string source = tool.source.empty() ? "tool " + tool.id : tool.source;
+        try {
+            auto problems = definition_problems(plugin.form(tool.id), tool.id);
+            if (problems.empty()) {
+                accepted.push_back(tool);
+                continue;
+            }
+            for (const auto& problem : problems)
+                warnings.push_back(source + ": " + problem.to_string());
+        } catch (const UserError& e) {
+            warnings.push_back(source + ": " + e.what());
+        }
+        log().warn("plugin {}: tool {} not served, its definition has problems",
+                   plugin.manifest().id, tool.id);
+    }
+    return accepted;
 }
 
 }  // namespace
@@ -74,6 +117,11 @@ void PluginHost::load(const PluginSearch& search) {
         consider_folder(folder, PluginOrigin::user, search);
     for (const auto& folder : search.path)
         consider_folder(folder, PluginOrigin::path, search);
+    loading_deferred_ = true;
+    for (const auto& [manifest_file, origin] : deferred_)
+        consider_manifest(manifest_file, origin, search);
+    deferred_.clear();
+    loading_deferred_ = false;
 }
 
 void PluginHost::consider_folder(const fs::path& folder, PluginOrigin origin,
@@ -129,6 +177,10 @@ void PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin o
     } catch (const UserError& e) {
         return finish(PluginStatus::refused, e.what());
     }
+    if (manifest.dynamic_tools && !loading_deferred_) {
+        deferred_.emplace_back(manifest_file, origin);
+        return;
+    }
     record.id = manifest.id;
     record.name = manifest.name;
     record.version = manifest.version;
@@ -162,22 +214,40 @@ void PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin o
     } catch (const UserError& e) {
         return finish(PluginStatus::refused, e.what());
     }
-    for (const auto& tool : plugin->info().tools) {
+    record.warnings = plugin->info().warnings;
+    auto tools = manifest.dynamic_tools ? accepted_dynamic_tools(*plugin, record.warnings)
+                                        : plugin->info().tools;
+    if (manifest.dynamic_tools) {
+        std::erase_if(tools, [&](const sdk::ToolInfo& tool) {
+            auto existing = find_tool(tool.id);
+            if (existing) {
+                record.warnings.push_back((tool.source.empty() ? "tool " + tool.id : tool.source) +
+                                          ": tool id \"" + tool.id +
+                                          "\" is already offered by plugin " + existing->plugin_id);
+            }
+            return existing.has_value();
+        });
+    }
+    for (const auto& tool : tools) {
         if (auto existing = find_tool(tool.id)) {
             return finish(
                 PluginStatus::refused,
                 "tool id \"" + tool.id + "\" is already offered by plugin " + existing->plugin_id);
         }
     }
-    record.tools = plugin->info().tools;
-    slots_.push_back(std::make_unique<Slot>(Slot{std::move(plugin), records_.size()}));
+    // Counted, not quoted: the list shows them; the log keeps to ids.
+    if (!record.warnings.empty())
+        log().warn("plugin {}: {} warnings", manifest.id, record.warnings.size());
+    record.tools = tools;
+    slots_.push_back(
+        std::make_unique<Slot>(Slot{std::move(plugin), records_.size(), std::move(tools)}));
     finish(PluginStatus::loaded, "");
 }
 
 std::vector<ToolEntry> PluginHost::tools() const {
     std::vector<ToolEntry> entries;
     for (const auto& slot : slots_) {
-        for (const auto& tool : slot->plugin->info().tools) {
+        for (const auto& tool : slot->tools) {
             entries.push_back({tool, slot->plugin->manifest().id});
         }
     }
@@ -193,7 +263,7 @@ std::optional<ToolEntry> PluginHost::find_tool(std::string_view tool_id) const {
 
 PluginHost::Slot& PluginHost::slot_for_tool(std::string_view tool_id) {
     for (auto& slot : slots_) {
-        for (const auto& tool : slot->plugin->info().tools) {
+        for (const auto& tool : slot->tools) {
             if (tool.id == tool_id) return *slot;
         }
     }
@@ -218,12 +288,7 @@ auto PluginHost::through(std::string_view tool_id, Call&& call) {
 nlohmann::json PluginHost::form_json(std::string_view tool_id) {
     auto definition =
         through(tool_id, [](LoadedPlugin& p, const std::string& id) { return p.form(id); });
-    auto problems = validate_definition(definition);
-    if (problems.empty() && definition.value("id", std::string()) != tool_id) {
-        problems.push_back({"form", "its id \"" + definition.value("id", std::string()) +
-                                        "\" differs from the tool id \"" + std::string(tool_id) +
-                                        "\""});
-    }
+    auto problems = definition_problems(definition, tool_id);
     if (!problems.empty()) {
         for (auto& problem : problems)
             problem.where = "tool " + std::string(tool_id) + ", " + problem.where;

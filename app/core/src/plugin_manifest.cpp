@@ -70,9 +70,16 @@ PluginManifest read_manifest(const std::filesystem::path& file) {
                         "\"; it must be a file name beside plugin.json");
     }
     manifest.description = j.value("description", std::string());
+    if (auto dynamic = j.find("dynamic_tools"); dynamic != j.end()) {
+        if (!dynamic->is_boolean())
+            throw UserError("plugin.json: dynamic_tools must be true or false");
+        manifest.dynamic_tools = dynamic->get<bool>();
+    }
     auto tools = j.find("tools");
-    if (tools == j.end() || !tools->is_array() || tools->empty()) {
-        throw UserError("plugin.json lists no tools");
+    if (manifest.dynamic_tools && tools == j.end()) return manifest;
+    if (tools == j.end() || !tools->is_array() || (tools->empty() && !manifest.dynamic_tools)) {
+        throw UserError(manifest.dynamic_tools ? "plugin.json: tools must be a list"
+                                               : "plugin.json lists no tools");
     }
     for (const auto& tool : *tools) {
         if (!tool.is_object()) throw UserError("plugin.json: each tool must be an object");

@@ -1,6 +1,7 @@
 #include "counselor/core/store_host_environment.hpp"
 
 #include "counselor/core/logging.hpp"
+#include "counselor/core/paths.hpp"
 #include "counselor/core/plugin_data_repository.hpp"
 #include "counselor/core/practice.hpp"
 
@@ -31,8 +32,17 @@ bool StoreHostEnvironment::set_plugin_value(const std::string& plugin_id, const 
     }
 }
 
+// "form_dirs" tells the form-packs plugin where definition files live. It
+// rides in practice_info rather than a new host service so the C boundary
+// stays as it is: the payload is JSON, and a plugin that does not know the
+// key ignores it.
 nlohmann::json StoreHostEnvironment::practice_info() {
-    return core::practice_info(db_);
+    auto info = core::practice_info(db_);
+    auto dirs = nlohmann::json::array();
+    for (const auto& dir : form_dirs())
+        dirs.push_back(dir.string());
+    info["form_dirs"] = std::move(dirs);
+    return info;
 }
 
 }  // namespace counselor::core

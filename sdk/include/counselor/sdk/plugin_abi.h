@@ -79,7 +79,8 @@ typedef struct counselor_host_services {
     char* (*store_get)(void* context, const char* key);
     int32_t (*store_set)(void* context, const char* key, const char* value);
 
-    /* Practice and counselor as JSON: {"practice_name","counselor_name",...}.
+    /* Practice and counselor as JSON: {"practice_name","counselor_name",
+     * "form_dirs":[folders holding form definition files],...}.
      * Release with free_text. */
     char* (*practice_info)(void* context);
 

@@ -5,6 +5,7 @@
 #include "conditions.hpp"  // IWYU pragma: export
 #include "document.hpp"    // IWYU pragma: export
 #include "form.hpp"        // IWYU pragma: export
+#include "form_file.hpp"   // IWYU pragma: export
 #include "plugin.hpp"      // IWYU pragma: export
 #include "plugin_abi.h"    // IWYU pragma: export
 #include "result.hpp"      // IWYU pragma: export

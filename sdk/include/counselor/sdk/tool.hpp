@@ -16,6 +16,9 @@ struct ToolInfo {
     std::string kind;
     std::string version;
     std::string description;
+    // Where the tool comes from when that is not the library itself, e.g.
+    // the definition file a form pack serves; messages about it name this.
+    std::string source{};  // initialised, so older aggregate initialisers stay warning-free
 };
 
 struct PluginInfo {
@@ -24,6 +27,9 @@ struct PluginInfo {
     std::string version;
     std::string description;
     std::vector<ToolInfo> tools;
+    // What a person should fix, e.g. a definition file the plugin could not
+    // serve; the host lists them with the plugin (`counselorctl plugins list`).
+    std::vector<std::string> warnings{};  // as source above
 };
 
 // A note format or homework exercise; `body` is the tool's own JSON.
@@ -37,6 +43,7 @@ struct Template {
 inline void to_json(nlohmann::json& j, const ToolInfo& t) {
     j = {{"id", t.id}, {"name", t.name}, {"kind", t.kind}, {"version", t.version}};
     if (!t.description.empty()) j["description"] = t.description;
+    if (!t.source.empty()) j["source"] = t.source;
 }
 inline void from_json(const nlohmann::json& j, ToolInfo& t) {
     t.id = j.at("id").get<std::string>();
@@ -44,11 +51,13 @@ inline void from_json(const nlohmann::json& j, ToolInfo& t) {
     t.kind = j.value("kind", std::string("questionnaire"));
     t.version = j.value("version", std::string());
     t.description = j.value("description", std::string());
+    t.source = j.value("source", std::string());
 }
 
 inline void to_json(nlohmann::json& j, const PluginInfo& p) {
     j = {{"id", p.id}, {"name", p.name}, {"version", p.version}, {"tools", p.tools}};
     if (!p.description.empty()) j["description"] = p.description;
+    if (!p.warnings.empty()) j["warnings"] = p.warnings;
 }
 inline void from_json(const nlohmann::json& j, PluginInfo& p) {
     p.id = j.at("id").get<std::string>();
@@ -56,6 +65,7 @@ inline void from_json(const nlohmann::json& j, PluginInfo& p) {
     p.version = j.value("version", std::string());
     p.description = j.value("description", std::string());
     p.tools = j.value("tools", std::vector<ToolInfo>{});
+    p.warnings = j.value("warnings", std::vector<std::string>{});
 }
 
 inline void to_json(nlohmann::json& j, const Template& t) {

@@ -18,7 +18,7 @@ class HostEnvironment {
     // nullopt removes the key. Returns false when it could not be stored.
     virtual bool set_plugin_value(const std::string& plugin_id, const std::string& key,
                                   const std::optional<std::string>& value) = 0;
-    // {"practice_name": ..., "counselor_name": ...}
+    // {"practice_name": ..., "counselor_name": ..., "form_dirs": [...]}
     virtual nlohmann::json practice_info() = 0;
 };
 

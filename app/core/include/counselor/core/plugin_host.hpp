@@ -37,6 +37,9 @@ struct PluginRecord {
     std::string name;
     std::string version;
     std::vector<sdk::ToolInfo> tools;  // once loaded
+    // Loaded, but something in it needs fixing: a definition file a form
+    // pack could not serve, named with its path and what is wrong.
+    std::vector<std::string> warnings;
 };
 
 struct PluginSearch {
@@ -94,6 +97,11 @@ class PluginHost {
     T typed(std::string_view tool_id, const char* call, const nlohmann::json& payload);
 
     HostEnvironment* environment_;
+    // Plugins whose tools come from describe() load after all others, so a
+    // form file reusing a compiled tool's id loses that id (with a warning)
+    // instead of keeping the compiled plugin from loading.
+    std::vector<std::pair<std::filesystem::path, PluginOrigin>> deferred_;
+    bool loading_deferred_ = false;
     std::vector<PluginRecord> records_;
     std::vector<std::unique_ptr<Slot>> slots_;  // loaded plugins, with their record index
 };

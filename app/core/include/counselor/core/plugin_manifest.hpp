@@ -23,6 +23,10 @@ struct PluginManifest {
     std::string library;      // file name of the library, beside plugin.json
     std::string description;
     std::vector<ManifestTool> tools;
+    // The plugin's tools come from describe() at load, not from this file
+    // (the form-packs plugin serves whatever definition files it finds), so
+    // `tools` may be empty and is not compared with what the library offers.
+    bool dynamic_tools = false;
 
     std::filesystem::path library_path() const { return file.parent_path() / library; }
     unsigned sdk_major() const;

@@ -1,0 +1,150 @@
+#include "counselor/core/form_file.hpp"
+
+#include "counselor/core/definition_validator.hpp"
+#include "counselor/core/errors.hpp"
+
+#include <counselor/sdk/form_file.hpp>
+
+#include <unistd.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <random>
+
+namespace counselor::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The hook for other formats: a FHIR R4 Questionnaire will be converted into
+// a form definition here (issue 5, "FHIR Questionnaire import"). Until then
+// it is named as such, rather than failing as a definition with no sections.
+std::optional<Problem> unsupported_format(const nlohmann::json& document) {
+    if (document.is_object() && document.contains("resourceType")) {
+        return Problem{"file", "a FHIR " + document["resourceType"].dump() +
+                                   " resource; FHIR import is not supported yet"};
+    }
+    return std::nullopt;
+}
+
+std::size_t count_items(const nlohmann::json& definition) {
+    std::size_t count = 0;
+    for (const auto& section : definition.value("sections", nlohmann::json::array())) {
+        if (section.is_object() && section.contains("items") && section["items"].is_array())
+            count += section["items"].size();
+    }
+    return count;
+}
+
+std::string file_bytes(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw UserError("cannot read " + file.string());
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Writes `bytes` to `target` through a temporary file in the same folder,
+// flushed to disk before the rename that makes it visible.
+void write_atomically(const fs::path& target, const std::string& bytes) {
+    std::random_device entropy;
+    const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
+                                                       std::to_string(entropy()));
+    std::FILE* out = std::fopen(temporary.c_str(), "wbx");
+    if (!out) {
+        throw UserError("cannot write " + temporary.string() + ": " + std::strerror(errno));
+    }
+    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size() &&
+                         std::fflush(out) == 0 && ::fsync(::fileno(out)) == 0;
+    const bool closed = std::fclose(out) == 0;
+    std::error_code error;
+    if (!written || !closed) {
+        fs::remove(temporary, error);
+        throw UserError("cannot write " + target.string() + ": " + std::strerror(errno));
+    }
+    fs::rename(temporary, target, error);
+    if (error) {
+        fs::remove(temporary, error);
+        throw UserError("cannot put the form at " + target.string() + ": " + error.message());
+    }
+}
+
+}  // namespace
+
+FormFileCheck check_form_file(const fs::path& file) {
+    FormFileCheck check;
+    std::error_code error;
+    if (!fs::is_regular_file(file, error)) {
+        check.problems.push_back({"file", "does not exist or is not a file"});
+        return check;
+    }
+    try {
+        check.definition = sdk::read_form_file(file);
+    } catch (const sdk::FormFileError& e) {
+        check.problems.push_back({"", e.what()});
+        return check;
+    }
+    if (auto problem = unsupported_format(*check.definition)) {
+        check.problems.push_back(*problem);
+        return check;
+    }
+    check.problems = validate_definition(*check.definition);
+    check.item_count = count_items(*check.definition);
+    return check;
+}
+
+std::optional<fs::path> installed_form(const fs::path& forms_folder, const std::string& form_id) {
+    std::error_code error;
+    for (fs::directory_iterator it(forms_folder, error), end; !error && it != end;
+         it.increment(error)) {
+        if (it->path().extension() != ".json") continue;
+        try {
+            auto definition = sdk::read_form_file(it->path());
+            if (definition.is_object() && definition.value("id", std::string()) == form_id)
+                return it->path();
+        } catch (const std::exception&) {
+            // A broken file holds no form; `plugins list` reports it.
+        }
+    }
+    return std::nullopt;
+}
+
+fs::path import_form_file(const fs::path& file, const fs::path& forms_folder,
+                          const ImportOptions& options) {
+    auto check = check_form_file(file);
+    if (!check.problems.empty()) {
+        for (auto& problem : check.problems)
+            problem.where = file.string() + (problem.where.empty() ? "" : ": " + problem.where);
+        throw InvalidDefinition(std::move(check.problems));
+    }
+    const std::string id = check.definition->at("id").get<std::string>();
+    if (id.find('/') != std::string::npos || id.starts_with('.')) {
+        throw UserError("form id \"" + id + "\" cannot name a file; use letters, digits, - and _");
+    }
+    fs::path target = forms_folder / (id + ".json");
+    if (auto existing = installed_form(forms_folder, id)) {
+        if (!options.replace) {
+            throw UserError("a form with id \"" + id + "\" is already installed at " +
+                            existing->string() + "; add --replace to overwrite it");
+        }
+        target = *existing;
+    } else if (fs::exists(target)) {
+        // A broken file under the name this form would take: keep it for
+        // the person to look at rather than overwrite what they wrote.
+        if (!options.replace) {
+            throw UserError(target.string() + " already exists; add --replace to overwrite it");
+        }
+    }
+    const std::string bytes = file_bytes(file);
+    std::error_code error;
+    fs::create_directories(forms_folder, error);
+    if (error) {
+        throw UserError("cannot create the forms folder " + forms_folder.string() + ": " +
+                        error.message());
+    }
+    write_atomically(target, bytes);
+    return target;
+}
+
+}  // namespace counselor::core
