@@ -13,7 +13,7 @@ out_dir=$2
 version=$3
 package=counselor-workstation
 plugins_dir=/usr/lib/counselor/plugins
-bundled_plugins=(homework intake session-notes trust-safety weekly-checkin)
+bundled_plugins=(form-packs homework intake session-notes trust-safety weekly-checkin)
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "--- $*"; }
