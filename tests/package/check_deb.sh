@@ -3,7 +3,9 @@
 # installs the program's .deb into this machine with dpkg, runs the
 # installed programs from /usr, and removes the package again.
 #
-# Usage: check_deb.sh BUILD_DIR OUT_DIR VERSION
+# Usage: check_deb.sh BUILD_DIR OUT_DIR VERSION FORM_FILE
+#   FORM_FILE: tests/fixtures/forms/clinic-stress.json, imported and run
+#   with the installed program.
 # Exit: 0 passed, 77 skipped (not root: dpkg -i needs it; CI runs as root),
 #       anything else failed.
 set -euo pipefail
@@ -11,6 +13,7 @@ set -euo pipefail
 build_dir=$1
 out_dir=$2
 version=$3
+form_file=$4
 package=counselor-workstation
 plugins_dir=/usr/lib/counselor/plugins
 bundled_plugins=(form-packs homework intake session-notes trust-safety weekly-checkin)
@@ -152,6 +155,23 @@ echo "$listing"
 expect_bundled_plugins "$listing" "$plugins_dir"
 run /usr/bin/counselorctl --db "$home/practice.db" tools list
 [ -s /usr/share/man/man1/counselorctl.1.gz ] || fail "the man page was not installed"
+
+step "a clinic's form definition, imported and run by the installed program"
+ctl() { run /usr/bin/counselorctl --db "$home/practice.db" "$@"; }
+form_id=$(basename "$form_file" .json)
+ctl form import "$form_file"
+[ -s "$home/.local/share/counselor/forms/$form_id.json" ] ||
+    fail "form import did not put $form_id.json into the user's forms folder"
+grep -qE "^$form_id +" <<<"$(ctl tools list)" ||
+    fail "the imported form $form_id is not among the tools of the installed program"
+client=$(ctl client add --first Test --last Client)
+# The fixture's three scale items at their middle: a mean of 3, "Moderate",
+# whichever items are reversed.
+echo '{"sleep": 3, "rest": 3, "calm": 3}' >"$home/answers.json"
+assessed=$(ctl assess "$form_id" --client "$client" --answers "$home/answers.json")
+echo "$assessed"
+grep -qE "^Strain +3 +Moderate +3/3" <<<"$assessed" ||
+    fail "the imported form did not score its answers as expected"
 
 step "dpkg -r"
 timeout 300 dpkg -r "$package" || fail "dpkg -r $package failed"
