@@ -115,6 +115,10 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.assign_homework = value();
         else if (arg == "--search")
             o.search = value();
+        else if (arg == "--examine")
+            o.examine = value();
+        else if (arg == "--probe-plugin-here")
+            o.probe_here = value();
         else if (arg == "--tab") {
             o.tab = value();
             if (parsed.error.empty() && !known_tab(o.tab))
@@ -133,6 +137,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             parsed.error = "unknown option " + arg;
         }
     }
+    if (parsed.error.empty() && !o.examine.empty() && o.show != "plugins")
+        parsed.error = "--examine goes with --show plugins";
     if (parsed.error.empty() && !o.show.empty() && o.show != "plugins" && o.show != "about" &&
         o.show != "handout" && o.show != "new-session" && o.show != "report")
         parsed.error = "--show takes plugins, about, handout, report or new-session";
@@ -182,7 +188,11 @@ std::string usage_text() {
            "                     then sign it, or stop at once as a crash would\n"
            "  --open-note ID [--answers FILE] [--sign] [--addendum TEXT]\n"
            "                     open a note of the selected client's case, as a click in\n"
-           "                     the list does, and go on with it the same way\n";
+           "                     the list does, and go on with it the same way\n"
+           "  --show plugins --examine FILE\n"
+           "                     examine the plugin FILE (its folder, plugin.json or\n"
+           "                     library) in a separate process, as the Plugins dialog's\n"
+           "                     Examine button does, and print what it found\n";
 }
 
 }  // namespace counselor::gui

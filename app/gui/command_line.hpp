@@ -56,6 +56,12 @@ struct Options {
     std::string assign_homework;
     // --search TEXT: type TEXT into the client search; report the rows and time.
     std::optional<std::string> search;
+    // --examine FILE (with --show plugins): examine a plugin as the dialog's
+    // Examine button does, and print what the dialog then shows.
+    std::string examine;
+    // --probe-plugin-here FILE: the child process of an examination (see
+    // core::probe_plugin); prints the report as JSON and exits, no window.
+    std::string probe_here;
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
     bool batch() const {

@@ -5,6 +5,7 @@
 #include "main_frame.hpp"
 #include "new_session_dialog.hpp"
 #include "note_batch.hpp"
+#include "plugins_dialog.hpp"
 #include "screenshot.hpp"
 #include "sessions_page.hpp"
 #include "wx_text.hpp"
@@ -200,8 +201,11 @@ void CounselorApp::on_ready() {
 
     captured_ = frame_;
     if (options_.show == "plugins") {
-        frame_->show_plugins_dialog(false);
-        captured_ = frame_->GetChildren().GetLast()->GetData();
+        auto* dialog = frame_->show_plugins_dialog(false);
+        captured_ = dialog;
+        if (!dialog->warnings().empty()) std::cout << utf8(dialog->warnings()) << std::endl;
+        if (!options_.examine.empty())
+            std::cout << utf8(dialog->examine(options_.examine)) << std::endl;
     } else if (options_.show == "about") {
         frame_->show_about();
     } else if (options_.show == "handout") {

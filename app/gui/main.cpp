@@ -3,6 +3,7 @@
 #include "command_line.hpp"
 #include "counselor_app.hpp"
 
+#include <counselor/core/plugin_probe.hpp>
 #include <counselor/core/version.hpp>
 
 #include <chrono>
@@ -23,6 +24,18 @@ int main(int argc, char** argv) {
     if (parsed.options.version) {
         std::cout << "counselor " << counselor::core::program_version() << '\n';
         return 0;
+    }
+    if (!parsed.options.probe_here.empty()) {
+        // The child of the Plugins dialog's examination: no window, and a
+        // plugin that crashes here takes only this process down.
+        try {
+            std::cout << counselor::core::probe_plugin_here(parsed.options.probe_here).dump()
+                      << '\n';
+            return 0;
+        } catch (const std::exception& error) {
+            std::cerr << "counselor: " << error.what() << '\n';
+            return 1;
+        }
     }
 
     // wx owns the application object and deletes it on exit, so the exit

@@ -294,14 +294,15 @@ void MainFrame::update_counts() {
     SetStatusText(text, 1);
 }
 
-void MainFrame::show_plugins_dialog(bool modal) {
+PluginsDialog* MainFrame::show_plugins_dialog(bool modal) {
     auto* dialog = new PluginsDialog(this, context_);
     if (modal) {
         dialog->ShowModal();
         dialog->Destroy();
-    } else {
-        dialog->Show();  // for a screenshot: the frame's event loop keeps running
+        return nullptr;
     }
+    dialog->Show();  // for a screenshot: the frame's event loop keeps running
+    return dialog;
 }
 
 void MainFrame::show_about() {

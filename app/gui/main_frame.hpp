@@ -19,6 +19,7 @@ namespace counselor::gui {
 class ClientListPanel;
 class FormDialog;
 class HomeworkPage;
+class PluginsDialog;
 class RecordPanel;
 class SessionsPage;
 
@@ -42,7 +43,8 @@ class MainFrame : public wxFrame {
     // Lists and opens the client the dialog just stored.
     void show_added(const NewClientDialog& dialog);
     SessionsPage* sessions_page() const;
-    void show_plugins_dialog(bool modal);
+    // Modal for a person; modeless (and returned) for a screenshot.
+    PluginsDialog* show_plugins_dialog(bool modal);
     wxFrame* preview_handout();
     HomeworkPage& homework_page();
     wxFrame* preview_couple_report(wxString& why);  // see RecordPanel

@@ -5,13 +5,19 @@
 #include <counselor/core/errors.hpp>
 #include <counselor/core/paths.hpp>
 #include <counselor/core/plugin_choices.hpp>
+#include <counselor/core/plugin_probe.hpp>
 
 #include <wx/button.h>
+#include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/listctrl.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 #include <wx/utils.h>
+
+#include <filesystem>
 
 namespace counselor::gui {
 
@@ -65,6 +71,33 @@ wxListCtrl* plugin_list(wxWindow* parent, const core::PluginHost& plugins) {
     return list;
 }
 
+// The warnings plugins gave while loading, one per line under the plugin's
+// name; empty when there are none.
+wxString loading_warnings(const core::PluginHost& plugins) {
+    wxString text;
+    for (const auto& plugin : plugins.plugins()) {
+        for (const auto& warning : plugin.warnings)
+            text += ui(plugin.name.empty() ? plugin.id : plugin.name) + ": " + ui(warning) + "\n";
+    }
+    return text.Trim();
+}
+
+wxString findings_text(const std::string& path, const core::ProbeReport& report) {
+    if (!report.usable)
+        return wxString::Format(_("%s\ncannot be used: %s"), ui(path), ui(report.problem));
+    const auto& offers = report.offers;
+    wxString text = wxString::Format(_("%s\n%s %s loads and answers. It offers:"), ui(path),
+                                     ui(offers.value("name", offers.value("id", "?"))),
+                                     ui(offers.value("version", "")));
+    for (const auto& tool : offers.value("tools", nlohmann::json::array())) {
+        const std::string form = tool.value("form", "");
+        text += wxString::Format("\n  \u2022 %s (%s, %s)", ui(tool.value("name", "")),
+                                 ui(tool.value("id", "")), ui(tool.value("kind", "")));
+        if (form != "ok") text += " \u2014 " + wxString::Format(_("form: %s"), ui(form));
+    }
+    return text;
+}
+
 }  // namespace
 
 PluginsDialog::PluginsDialog(wxWindow* parent, AppContext& context)
@@ -79,6 +112,16 @@ PluginsDialog::PluginsDialog(wxWindow* parent, AppContext& context)
     list_ = plugin_list(this, context.plugins);
     column->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
 
+    warnings_ = loading_warnings(context.plugins);
+    if (!warnings_.empty()) {
+        column->Add(new wxStaticText(this, wxID_ANY, _("Warnings while loading:")),
+                    wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 10));
+        auto* text = new wxTextCtrl(this, wxID_ANY, warnings_, wxDefaultPosition,
+                                    FromDIP(wxSize(-1, 70)), wxTE_MULTILINE | wxTE_READONLY);
+        text->SetForegroundColour(wxColour(0xa0, 0x40, 0x00));
+        column->Add(text, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 10));
+    }
+
     const wxString folder = ui(core::user_plugin_dir().string());
     auto* where = new wxStaticText(
         this, wxID_ANY,
@@ -87,6 +130,16 @@ PluginsDialog::PluginsDialog(wxWindow* parent, AppContext& context)
                            "here and switch it on."),
                          folder));
     column->Add(where, wxSizerFlags().Border(wxALL, 10));
+
+    column->Add(new wxStaticText(this, wxID_ANY,
+                                 _("Examine a plugin before you install it: it is loaded in a "
+                                   "separate process, so one that crashes cannot take this "
+                                   "window down.")),
+                wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
+    findings_ =
+        new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 90)),
+                       wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2);
+    column->Add(findings_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 10));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* open = new wxButton(this, wxID_ANY, _("&Open Plugin Folder"));
@@ -105,7 +158,10 @@ PluginsDialog::PluginsDialog(wxWindow* parent, AppContext& context)
     });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { update_switch(); });
     list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { update_switch(); });
+    auto* examine = new wxButton(this, wxID_ANY, _("&Examine a Plugin..."));
+    examine->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choose_and_examine(); });
     buttons->Add(switch_, wxSizerFlags().Border(wxRIGHT, 6));
+    buttons->Add(examine, wxSizerFlags().Border(wxRIGHT, 6));
     buttons->Add(open);
     buttons->AddStretchSpacer();
     buttons->Add(new wxButton(this, wxID_CLOSE));
@@ -156,6 +212,27 @@ bool PluginsDialog::switch_plugin(long row, bool on) {
             on ? _("%s will run from the next start") : _("%s will not run from the next start"),
             ui(plugin.name.empty() ? plugin.id : plugin.name))));
     return true;
+}
+
+void PluginsDialog::choose_and_examine() {
+    wxFileDialog choose(this, _("Examine a plugin"), wxEmptyString, wxEmptyString,
+                        _("Plugin manifests and libraries (plugin.json;*.so)|plugin.json;*.so"),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (choose.ShowModal() == wxID_OK) examine(utf8(choose.GetPath()));
+}
+
+wxString PluginsDialog::examine(const std::string& path) {
+    wxBusyCursor busy;
+    // This program again, as --probe-plugin-here: see main.cpp.
+    const std::string self = std::filesystem::read_symlink("/proc/self/exe").string();
+    const auto report = core::probe_plugin({self, "--probe-plugin-here"}, path);
+    const wxString text = findings_text(path, report);
+    findings_->Clear();
+    findings_->SetDefaultStyle(wxTextAttr(report.usable
+                                              ? wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT)
+                                              : wxColour(0xb0, 0x00, 0x00)));
+    findings_->AppendText(text);
+    return text;
 }
 
 }  // namespace counselor::gui

@@ -61,3 +61,41 @@ TEST_CASE("a plugin failing at run time is named with its error and the rest kee
     CHECK(sound.exit_code == 0);
     CHECK(administrations(practice) == 1);
 }
+
+TEST_CASE("the plugins dialog examines a crashing plugin safely and shows broken form files",
+          "[gui][plugins][faults]") {
+    test::Practice practice;
+    test::TempDir home;
+    // A clinic's form file with a syntax error, in the user's forms folder.
+    const fs::path forms = home / "share" / "counselor" / "forms";
+    fs::create_directories(forms);
+    fs::copy_file(fs::path(COUNSELOR_SOURCE_DIR) / "tests/fixtures/forms/trailing-comma.json",
+                  forms / "trailing-comma.json");
+    fs::create_directories(test::kScreenshots);
+
+    SECTION("a plugin that crashes when asked what it offers") {
+        const fs::path crashing = fs::path(COUNSELOR_FIXTURE_PLUGIN_DIR).parent_path() /
+                                  "crash-plugins" / "crashes-on-describe";
+        const fs::path png = test::kScreenshots / "plugins-examine-crash.png";
+        auto run =
+            test::run_window(home, {"--db", practice.db_file.string(), "--show", "plugins",
+                                    "--examine", crashing.string(), "--screenshot", png.string()});
+        INFO(run.out << run.err);
+        CHECK(run.exit_code == 0);  // the window survived the plugin
+        CHECK_THAT(run.out, Catch::Contains("cannot be used") && Catch::Contains("crashed"));
+        // The broken form file is named with where its syntax breaks; the
+        // other plugins loaded all the same.
+        CHECK_THAT(run.out, Catch::Contains("trailing-comma.json:"));
+        CHECK(fs::exists(png));
+    }
+    SECTION("a sound plugin: what it offers") {
+        const fs::path sound = fs::path(COUNSELOR_BUNDLED_PLUGIN_DIR) / "weekly-checkin";
+        auto run = test::run_window(home, {"--db", practice.db_file.string(), "--show", "plugins",
+                                           "--examine", sound.string(), "--exit-when-ready"});
+        INFO(run.out << run.err);
+        CHECK(run.exit_code == 0);
+        CHECK_THAT(run.out, Catch::Contains("loads and answers") &&
+                                Catch::Contains("(weekly-checkin, assessment)"));
+        CHECK_THAT(run.out, Catch::Contains("trailing-comma.json:"));
+    }
+}
