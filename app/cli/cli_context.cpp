@@ -11,6 +11,7 @@
 #include <pwd.h>
 #include <unistd.h>
 #include <cstdlib>
+#include <iostream>
 
 namespace counselor::cli {
 
@@ -50,6 +51,12 @@ core::PluginHost& CliContext::plugins() {
     environment_ = std::make_unique<core::StoreHostEnvironment>(db);
     plugins_ = std::make_unique<core::PluginHost>(environment_.get());
     plugins_->load(search);
+    for (const auto& crash : plugins_->crashes_found()) {
+        std::cerr << "counselorctl: plugin " << crash.plugin_id
+                  << " is switched off: " << core::what_happened(crash)
+                  << "; `counselorctl plugins enable " << crash.plugin_id
+                  << "` switches it on again\n";
+    }
     return *plugins_;
 }
 

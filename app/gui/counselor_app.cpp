@@ -21,6 +21,7 @@
 #include <wx/fileconf.h>
 #include <wx/filename.h>
 #include <wx/log.h>
+#include <wx/msgdlg.h>
 #include <wx/persist/toplevel.h>
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
@@ -119,6 +120,7 @@ bool CounselorApp::OnInit() {
     if (client) frame_->open_client(*client);
     if (!options_.tab.empty()) frame_->select_tab(options_.tab);
     frame_->Show();
+    tell_of_plugin_crashes();
 
     // The first idle after showing: the window is on screen and laid out.
     Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
@@ -129,6 +131,24 @@ bool CounselorApp::OnInit() {
         on_ready();
     });
     return true;
+}
+
+// A plugin that took the last run down is already switched off; the
+// counselor hears which one and how to switch it on again.
+void CounselorApp::tell_of_plugin_crashes() {
+    for (const auto& crash : workspace_->plugins->crashes_found()) {
+        const wxString text = wxString::Format(
+            _("The plugin \"%s\" has been switched off: %s.\n\nThe records made with it are "
+              "kept. Once it is fixed, switch it on again in Plugins > Manage Plugins."),
+            ui(crash.plugin_id), ui(core::what_happened(crash)));
+        if (options_.batch()) {
+            std::cerr << "counselor: " << utf8(text) << '\n';
+        } else {
+            CallAfter([this, text] {
+                wxMessageBox(text, _("A plugin was switched off"), wxOK | wxICON_WARNING, frame_);
+            });
+        }
+    }
 }
 
 std::unique_ptr<Workspace> CounselorApp::start() {

@@ -31,6 +31,7 @@ class CounselorApp : public wxApp {
 
   private:
     std::unique_ptr<Workspace> start();
+    void tell_of_plugin_crashes();
     std::unique_ptr<Workspace> start_first_run();
     void set_up_config();
     void set_up_translations();

@@ -64,7 +64,8 @@ std::vector<std::string> window_command(const std::vector<std::string>& args) {
 std::map<std::string, std::string> window_environment(const TempDir& home) {
     return {{"HOME", home.path().string()},
             {"XDG_DATA_HOME", (home / "share").string()},
-            {"XDG_CONFIG_HOME", (home / "config").string()}};
+            {"XDG_CONFIG_HOME", (home / "config").string()},
+            {"XDG_STATE_HOME", (home / "state").string()}};
 }
 
 }  // namespace

@@ -99,3 +99,24 @@ TEST_CASE("the plugins dialog examines a crashing plugin safely and shows broken
         CHECK_THAT(run.out, Catch::Contains("trailing-comma.json:"));
     }
 }
+
+TEST_CASE("a plugin that crashed the window is switched off at its next start, which says so",
+          "[gui][plugins][faults]") {
+    test::Practice practice;
+    test::TempDir home;
+    const fs::path crashing =
+        fs::path(COUNSELOR_FIXTURE_PLUGIN_DIR).parent_path() / "crash-plugins";
+
+    auto crashed = test::run_window(home, {"--db", practice.db_file.string(), "--plugin-dir",
+                                           crashing.string(), "--exit-when-ready"});
+    CHECK(crashed.exit_code != 0);
+    CHECK(crashed.out.find("ready in") == std::string::npos);  // it died while loading
+
+    auto next = test::run_window(home, {"--db", practice.db_file.string(), "--plugin-dir",
+                                        crashing.string(), "--exit-when-ready"});
+    INFO(next.out << next.err);
+    CHECK(next.exit_code == 0);
+    CHECK_THAT(next.err, Catch::Contains("crashes-on-describe") &&
+                             Catch::Contains("has been switched off") &&
+                             Catch::Contains("crashed the program while loading"));
+}

@@ -51,7 +51,7 @@ TEST_CASE("a forms folder's good files become tools and broken ones warnings nam
     test::MemoryEnvironment environment;
     environment.info["form_dirs"] = {folder.path().string(), "/no/such/forms/folder"};
     core::PluginHost host(&environment);
-    host.load({{test::kBundledPlugins}, {}, {}, false, {}, {}});
+    host.load({{test::kBundledPlugins}, {}, {}, false, {}, {}, {}, {}, {}});
 
     const auto& record = form_packs_record(host);
     REQUIRE(record.status == core::PluginStatus::loaded);

@@ -25,7 +25,7 @@ const std::filesystem::path kBundled = COUNSELOR_BUNDLED_PLUGIN_DIR;
 struct Loaded {
     test::MemoryEnvironment environment;
     core::PluginHost host{&environment};
-    Loaded() { host.load({{kBundled}, {}, {}, false, {}, {}}); }
+    Loaded() { host.load({{kBundled}, {}, {}, false, {}, {}, {}, {}, {}}); }
 };
 
 json request_for(const std::string& template_id, std::vector<std::string> recipients) {

@@ -46,7 +46,7 @@ TEST_CASE("the example plugin loads and every broken fixture is refused with its
           "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {kFixtures}, false, {}, {}});
+    host.load({{kBundled}, {}, {kFixtures}, false, {}, {}, {}, {}, {}});
     auto records = by_folder(host);
 
     REQUIRE(records.at("weekly-checkin").status == PluginStatus::loaded);
@@ -98,7 +98,7 @@ TEST_CASE("a fixture folder loaded before the bundled plugins cannot shadow them
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
     // Bundled plugins are always considered first, whatever else is named.
-    host.load({{kBundled}, {}, {kFixtures}, false, {}, {}});
+    host.load({{kBundled}, {}, {kFixtures}, false, {}, {}, {}, {}, {}});
     auto checkin = host.find_tool("weekly-checkin");
     REQUIRE(checkin);
     CHECK(checkin->plugin_id == "weekly-checkin");
@@ -108,7 +108,7 @@ TEST_CASE("a fixture folder loaded before the bundled plugins cannot shadow them
 TEST_CASE("the example plugin's form validates and scores through the host", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {}, false, {}, {}});
+    host.load({{kBundled}, {}, {}, false, {}, {}, {}, {}, {}});
 
     auto form = host.form("weekly-checkin");
     CHECK(form.respondent == "each_partner");
@@ -134,7 +134,7 @@ TEST_CASE("the example plugin's form validates and scores through the host", "[p
 TEST_CASE("answers the form refuses never reach the plugin", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {}, false, {}, {}});
+    host.load({{kBundled}, {}, {}, false, {}, {}, {}, {}, {}});
 
     auto out_of_range = calm_week().set("heard", 7);
     CHECK_THROWS_WITH(host.evaluate("weekly-checkin", out_of_range), Catch::Contains("\"heard\""));
@@ -146,7 +146,7 @@ TEST_CASE("answers the form refuses never reach the plugin", "[plugins]") {
 TEST_CASE("a plugin failing at run time is reported and leaves the rest usable", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {kRuntime}, false, {}, {}});
+    host.load({{kBundled}, {}, {kRuntime}, false, {}, {}, {}, {}, {}});
     auto records = by_folder(host);
     REQUIRE(records.at("fails-at-runtime").status == PluginStatus::loaded);
 
@@ -183,7 +183,7 @@ TEST_CASE("plugins in the user folder start disabled until enabled", "[plugins]"
     test::MemoryEnvironment environment;
     SECTION("not enabled") {
         core::PluginHost host(&environment);
-        host.load({{}, {kBundled}, {}, false, {}, {}});
+        host.load({{}, {kBundled}, {}, false, {}, {}, {}, {}, {}});
         auto records = by_folder(host);
         CHECK(records.at("weekly-checkin").status == PluginStatus::disabled);
         CHECK_THAT(records.at("weekly-checkin").reason, Catch::Contains("start disabled"));
@@ -196,6 +196,9 @@ TEST_CASE("plugins in the user folder start disabled until enabled", "[plugins]"
                    {},
                    false,
                    [](const std::string& id) { return id == "weekly-checkin"; },
+                   {},
+                   {},
+                   {},
                    {}});
         CHECK(by_folder(host).at("weekly-checkin").status == PluginStatus::loaded);
         CHECK(host.find_tool("weekly-checkin"));
@@ -205,9 +208,15 @@ TEST_CASE("plugins in the user folder start disabled until enabled", "[plugins]"
 TEST_CASE("a plugin the counselor switched off stays disabled wherever it is found", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {}, false, {}, [](const std::string& id) {
-                   return id == "weekly-checkin";
-               }});
+    host.load({{kBundled},
+               {},
+               {},
+               false,
+               {},
+               [](const std::string& id) { return id == "weekly-checkin"; },
+               {},
+               {},
+               {}});
     auto records = by_folder(host);
     CHECK(records.at("weekly-checkin").status == PluginStatus::disabled);
     CHECK_THAT(records.at("weekly-checkin").reason,
@@ -220,7 +229,7 @@ TEST_CASE("a plugin the counselor switched off stays disabled wherever it is fou
 TEST_CASE("safe mode runs bundled plugins only", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load({{kBundled}, {}, {kRuntime}, true, {}, {}});
+    host.load({{kBundled}, {}, {kRuntime}, true, {}, {}, {}, {}, {}});
     auto records = by_folder(host);
     CHECK(records.at("weekly-checkin").status == PluginStatus::loaded);
     CHECK(records.at("fails-at-runtime").status == PluginStatus::disabled);
@@ -231,8 +240,15 @@ TEST_CASE("safe mode runs bundled plugins only", "[plugins]") {
 TEST_CASE("a manifest with dynamic_tools takes its tool list from describe()", "[plugins]") {
     test::MemoryEnvironment environment;
     core::PluginHost host(&environment);
-    host.load(
-        {{}, {}, {kFixtures / "dynamic-tools", kFixtures / "tool-list-mismatch"}, false, {}, {}});
+    host.load({{},
+               {},
+               {kFixtures / "dynamic-tools", kFixtures / "tool-list-mismatch"},
+               false,
+               {},
+               {},
+               {},
+               {},
+               {}});
     auto records = by_folder(host);
     REQUIRE(records.at("dynamic-tools").status == PluginStatus::loaded);
     CHECK(records.at("dynamic-tools").reason.empty());

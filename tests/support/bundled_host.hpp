@@ -17,7 +17,7 @@ namespace counselor::test {
 inline const std::filesystem::path kBundledPlugins = COUNSELOR_BUNDLED_PLUGIN_DIR;
 
 struct BundledHost {
-    BundledHost() { host.load({{kBundledPlugins}, {}, {}, false, {}, {}}); }
+    BundledHost() { host.load({{kBundledPlugins}, {}, {}, false, {}, {}, {}, {}, {}}); }
 
     MemoryEnvironment environment;
     core::PluginHost host{&environment};

@@ -29,6 +29,7 @@ class Workspace {
         std::map<std::string, std::string> variables{
             {"HOME", home().string()},
             {"XDG_DATA_HOME", (home() / ".local" / "share").string()},
+            {"XDG_STATE_HOME", ""},
             {"COUNSELOR_DB", ""},
             {"COUNSELOR_PLUGIN_PATH", ""},
             {"COUNSELOR_FORMS_PATH", ""}};

@@ -3,6 +3,7 @@
 #include "counselor/core/plugin_choices.hpp"
 
 #include "counselor/core/audit_log.hpp"
+#include "counselor/core/plugin_data_repository.hpp"
 #include "store_helpers.hpp"
 #include "temp_dir.hpp"
 
@@ -48,4 +49,24 @@ TEST_CASE("plugins: an id that cannot be a plugin's is refused and nothing is wr
     CHECK_THROWS_WITH(choices.disable("two words"), Catch::Contains("is not a plugin id"));
     CHECK(row_count(db, "practice_settings") == settings);
     CHECK(row_count(db, "audit_log") == audit);
+}
+
+TEST_CASE("plugins: switching off a plugin, by hand or after a crash, keeps its stored data") {
+    counselor::test::TempDir dir;
+    auto db = Database::open(dir / "practice.db");
+    PluginDataRepository(db).set("clinic-forms", "last-export", "2026-11-01");
+    PluginChoices choices(db, "jmoss");
+
+    choices.disable("clinic-forms");
+    CHECK(PluginDataRepository(db).get("clinic-forms", "last-export") == "2026-11-01");
+
+    choices.disable_after_crash("clinic-forms", "it crashed the program during render");
+    CHECK(choices.switched_off("clinic-forms"));
+    CHECK(choices.crash_note("clinic-forms") == "it crashed the program during render");
+    CHECK(PluginDataRepository(db).get("clinic-forms", "last-export") == "2026-11-01");
+
+    // Switched on again, the crash is forgotten along with the switch.
+    choices.enable("clinic-forms");
+    CHECK_FALSE(choices.crash_note("clinic-forms"));
+    CHECK(PluginDataRepository(db).get("clinic-forms", "last-export") == "2026-11-01");
 }

@@ -10,11 +10,16 @@
 #include <boost/dll/shared_library.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 namespace counselor::core {
 
 namespace {
+
+// The most a plugin may answer in one call. The largest real answer (a
+// couple report with history) is well under 1 MB.
+constexpr std::size_t kMaxPayloadBytes = 16 * 1024 * 1024;
 
 // boost::dll wraps dlerror() as "...(dlerror system message: PATH: REASON): ...";
 // the reason is what a person needs.
@@ -96,7 +101,17 @@ struct LoadedPlugin::Impl {
         } catch (...) {
             throw PluginCallFailed(prefix + "threw an exception");
         }
-        std::string payload = out ? std::string(out) : std::string();
+        // Measured before it is copied: a runaway plugin must not make the
+        // host hold a second copy of gigabytes.
+        const std::size_t size = out ? std::strlen(out) : 0;
+        if (size > kMaxPayloadBytes) {
+            release(out);
+            throw PluginCallFailed(prefix + "returned " + std::to_string(size / (1024 * 1024)) +
+                                   " MB, more than the " +
+                                   std::to_string(kMaxPayloadBytes / (1024 * 1024)) +
+                                   " MB a plugin may return");
+        }
+        std::string payload = out ? std::string(out, size) : std::string();
         release(out);
         if (status != COUNSELOR_OK)
             throw PluginCallFailed(prefix + "failed: " + error_text(status, payload));

@@ -27,6 +27,12 @@ std::filesystem::path config_dir() {
     return std::filesystem::path(home) / ".config" / "counselor";
 }
 
+std::filesystem::path state_dir() {
+    if (auto xdg = environment("XDG_STATE_HOME")) return std::filesystem::path(*xdg) / "counselor";
+    auto home = environment("HOME").value_or(".");
+    return std::filesystem::path(home) / ".local" / "state" / "counselor";
+}
+
 std::filesystem::path default_database_path() {
     return data_dir() / "counselor.db";
 }

@@ -14,6 +14,12 @@ namespace {
 
 const char* const kEnabled = "plugins.enabled";
 const char* const kDisabled = "plugins.disabled";
+const char* const kCrashed = "plugins.crashed";  // {plugin id: what happened}
+
+nlohmann::json crash_notes(SettingsRepository& settings) {
+    auto notes = nlohmann::json::parse(settings.get(kCrashed).value_or("{}"), nullptr, false);
+    return notes.is_object() ? notes : nlohmann::json::object();
+}
 
 // A settings value holding a JSON array of plugin ids; anything else reads as empty.
 std::vector<std::string> ids_in(SettingsRepository& settings, const char* key) {
@@ -53,15 +59,35 @@ void PluginChoices::disable(const std::string& plugin_id) {
     change(plugin_id, false);
 }
 
-void PluginChoices::change(const std::string& plugin_id, bool on) {
+void PluginChoices::disable_after_crash(const std::string& plugin_id,
+                                        const std::string& what_happened) {
+    change(plugin_id, false, what_happened);
+}
+
+void PluginChoices::change(const std::string& plugin_id, bool on, const std::string& crash) {
     check_id(plugin_id);
     Transaction transaction(db_);
     SettingsRepository settings(db_);
     set_membership(settings, kEnabled, plugin_id, on);
     set_membership(settings, kDisabled, plugin_id, !on);
+    auto notes = crash_notes(settings);
+    if (crash.empty()) {
+        notes.erase(plugin_id);
+    } else {
+        notes[plugin_id] = crash;
+    }
+    settings.set(kCrashed, notes.dump());
     AuditLog(db_).append(audit_entry(actor_, on ? "plugin.enable" : "plugin.disable", "plugin",
-                                     std::nullopt, "plugin=" + plugin_id));
+                                     std::nullopt,
+                                     "plugin=" + plugin_id + (crash.empty() ? "" : " crashed")));
     transaction.commit();
+}
+
+std::optional<std::string> PluginChoices::crash_note(const std::string& plugin_id) {
+    SettingsRepository settings(db_);
+    auto notes = crash_notes(settings);
+    if (!notes.contains(plugin_id) || !notes[plugin_id].is_string()) return std::nullopt;
+    return notes[plugin_id].get<std::string>();
 }
 
 bool PluginChoices::switched_on(const std::string& plugin_id) {

@@ -106,11 +106,27 @@ PluginHost::PluginHost(HostEnvironment* environment) : environment_(environment)
 
 // Plugins shut down in reverse order of loading, before their libraries go.
 PluginHost::~PluginHost() {
-    while (!slots_.empty())
+    while (!slots_.empty()) {
+        PluginCrashMarker::Scope running(marker_.get(), slots_.back()->plugin->manifest().id,
+                                         "shutdown");
         slots_.pop_back();
+    }
 }
 
 void PluginHost::load(const PluginSearch& search) {
+    if (!search.crash_markers.empty() && !marker_) {
+        marker_ = std::make_unique<PluginCrashMarker>(search.crash_markers);
+        crashes_ = marker_->collect_crashes();
+        for (const auto& crash : crashes_) {
+            log().warn("plugin {} crashed a previous run during {}", crash.plugin_id, crash.call);
+            try {
+                if (search.crashed) search.crashed(crash);
+            } catch (const std::exception& e) {
+                // Not remembered (a read-only database, say): still kept off below.
+                log().warn("plugin {} could not be switched off: {}", crash.plugin_id, e.what());
+            }
+        }
+    }
     for (const auto& folder : search.bundled)
         consider_folder(folder, PluginOrigin::bundled, search);
     for (const auto& folder : search.user)
@@ -188,11 +204,20 @@ void PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin o
     if (search.safe_mode && origin != PluginOrigin::bundled) {
         return finish(PluginStatus::disabled, "safe mode: only bundled plugins run");
     }
-    if (search.switched_off && search.switched_off(manifest.id)) {
+    const bool crashed_last_time =
+        std::any_of(crashes_.begin(), crashes_.end(),
+                    [&](const PluginCrash& crash) { return crash.plugin_id == manifest.id; });
+    if (crashed_last_time || (search.switched_off && search.switched_off(manifest.id))) {
+        auto crash = search.crash_note ? search.crash_note(manifest.id) : std::nullopt;
+        for (const auto& found : crashes_) {
+            if (!crash && found.plugin_id == manifest.id) crash = what_happened(found);
+        }
         return finish(PluginStatus::disabled,
-                      "switched off; switch it on in the Plugins dialog or with "
-                      "`counselorctl plugins enable " +
-                          manifest.id + "`");
+                      (crash ? "switched off because " + *crash + "; once it is fixed, " +
+                                   "switch it on in the Plugins dialog or with "
+                             : std::string("switched off; switch it on in the Plugins dialog or "
+                                           "with ")) +
+                          "`counselorctl plugins enable " + manifest.id + "`");
     }
     if (origin == PluginOrigin::user &&
         !(search.user_plugin_enabled && search.user_plugin_enabled(manifest.id))) {
@@ -209,14 +234,16 @@ void PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin o
     }
 
     std::unique_ptr<LoadedPlugin> plugin;
+    std::vector<sdk::ToolInfo> tools;
     try {
+        PluginCrashMarker::Scope running(marker_.get(), manifest.id, "load");
         plugin = LoadedPlugin::load(manifest, environment_);
+        record.warnings = plugin->info().warnings;
+        tools = manifest.dynamic_tools ? accepted_dynamic_tools(*plugin, record.warnings)
+                                       : plugin->info().tools;
     } catch (const UserError& e) {
         return finish(PluginStatus::refused, e.what());
     }
-    record.warnings = plugin->info().warnings;
-    auto tools = manifest.dynamic_tools ? accepted_dynamic_tools(*plugin, record.warnings)
-                                        : plugin->info().tools;
     if (manifest.dynamic_tools) {
         std::erase_if(tools, [&](const sdk::ToolInfo& tool) {
             auto existing = find_tool(tool.id);
@@ -274,9 +301,10 @@ PluginHost::Slot& PluginHost::slot_for_tool(std::string_view tool_id) {
 // Runs a call into the plugin offering `tool_id`; a failure is remembered in
 // the plugin's record so the Plugins list can show it.
 template <class Call>
-auto PluginHost::through(std::string_view tool_id, Call&& call) {
+auto PluginHost::through(std::string_view tool_id, std::string_view what, Call&& call) {
     Slot& slot = slot_for_tool(tool_id);
     try {
+        PluginCrashMarker::Scope running(marker_.get(), slot.plugin->manifest().id, what);
         return call(*slot.plugin, std::string(tool_id));
     } catch (const PluginCallFailed& e) {
         records_[slot.record].reason = e.what();
@@ -287,7 +315,7 @@ auto PluginHost::through(std::string_view tool_id, Call&& call) {
 
 nlohmann::json PluginHost::form_json(std::string_view tool_id) {
     auto definition =
-        through(tool_id, [](LoadedPlugin& p, const std::string& id) { return p.form(id); });
+        through(tool_id, "form", [](LoadedPlugin& p, const std::string& id) { return p.form(id); });
     auto problems = definition_problems(definition, tool_id);
     if (!problems.empty()) {
         for (auto& problem : problems)
@@ -306,18 +334,19 @@ sdk::Result PluginHost::evaluate(std::string_view tool_id, const sdk::Answers& a
     if (auto problems = validate_answers(definition, answers.json()); !problems.empty()) {
         throw InvalidAnswers(std::move(problems));
     }
-    auto result = through(tool_id, [&](LoadedPlugin& p, const std::string& id) {
+    auto result = through(tool_id, "evaluate", [&](LoadedPlugin& p, const std::string& id) {
         return p.evaluate(id, answers.json());
     });
     return typed<sdk::Result>(tool_id, "evaluate", result);
 }
 
 nlohmann::json PluginHost::templates(std::string_view tool_id) {
-    return through(tool_id, [](LoadedPlugin& p, const std::string& id) { return p.templates(id); });
+    return through(tool_id, "templates",
+                   [](LoadedPlugin& p, const std::string& id) { return p.templates(id); });
 }
 
 nlohmann::json PluginHost::render(std::string_view tool_id, const nlohmann::json& request) {
-    return through(tool_id,
+    return through(tool_id, "render",
                    [&](LoadedPlugin& p, const std::string& id) { return p.render(id, request); });
 }
 

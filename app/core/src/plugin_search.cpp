@@ -27,6 +27,15 @@ PluginSearch standard_plugin_search(Database& db, const std::vector<std::string>
     search.switched_off = [&db](const std::string& id) {
         return PluginChoices(db, {}).switched_off(id);
     };
+    // A plugin a previous run died in stays off until the counselor says
+    // otherwise: it would most likely take this run down too.
+    search.crash_markers = state_dir() / "plugin-calls";
+    search.crashed = [&db](const PluginCrash& crash) {
+        PluginChoices(db, "workstation").disable_after_crash(crash.plugin_id, what_happened(crash));
+    };
+    search.crash_note = [&db](const std::string& id) {
+        return PluginChoices(db, {}).crash_note(id);
+    };
     return search;
 }
 

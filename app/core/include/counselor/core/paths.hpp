@@ -15,6 +15,9 @@ std::filesystem::path default_database_path();  // <data_dir>/counselor.db
 std::filesystem::path log_dir();                // <data_dir>/logs
 std::filesystem::path user_plugin_dir();        // <data_dir>/plugins
 std::filesystem::path forms_dir();              // <data_dir>/forms: the counselor's own forms
+// $XDG_STATE_HOME/counselor, or ~/.local/state/counselor: what a program
+// leaves for its next start (the notes naming plugin code that is running).
+std::filesystem::path state_dir();
 
 // The clinic's forms, shared by every account on the machine. Under /etc
 // (not /usr/share) because a clinic administrator writes them by hand, as

@@ -7,6 +7,7 @@
 
 #include "counselor/core/database.hpp"
 
+#include <optional>
 #include <string>
 
 namespace counselor::core {
@@ -22,8 +23,13 @@ class PluginChoices {
     bool switched_on(const std::string& plugin_id);   // a user-folder plugin allowed to run
     bool switched_off(const std::string& plugin_id);  // any plugin kept from running
 
+    // Switches off a plugin a process died in, remembering `what_happened`
+    // ("it crashed the program while ... on ...") until it is switched on.
+    void disable_after_crash(const std::string& plugin_id, const std::string& what_happened);
+    std::optional<std::string> crash_note(const std::string& plugin_id);
+
   private:
-    void change(const std::string& plugin_id, bool on);
+    void change(const std::string& plugin_id, bool on, const std::string& crash = {});
 
     Database& db_;
     std::string actor_;

@@ -4,6 +4,7 @@
 
 #include "counselor/core/host_environment.hpp"
 #include "counselor/core/loaded_plugin.hpp"
+#include "counselor/core/plugin_crash_marker.hpp"
 
 #include <counselor/sdk/answers.hpp>
 #include <counselor/sdk/document.hpp>
@@ -51,6 +52,16 @@ struct PluginSearch {
     std::function<bool(const std::string& plugin_id)> user_plugin_enabled;
     // Whether the counselor switched the plugin off, wherever it was found.
     std::function<bool(const std::string& plugin_id)> switched_off;
+
+    // Where the notes naming the plugin code running live (one per process;
+    // see PluginCrashMarker); empty: no notes, and no crash is remembered.
+    std::filesystem::path crash_markers;
+    // Told, before anything loads, of each plugin a previous process died
+    // in, so it can be switched off before it runs again.
+    std::function<void(const PluginCrash& crash)> crashed;
+    // For a plugin switched off because it crashed: what happened, for the
+    // reason the Plugins list shows.
+    std::function<std::optional<std::string>(const std::string& plugin_id)> crash_note;
 };
 
 struct ToolEntry {
@@ -69,6 +80,8 @@ class PluginHost {
     void load(const PluginSearch& search);
 
     const std::vector<PluginRecord>& plugins() const { return records_; }
+    // The crashes of earlier processes found when this one loaded.
+    const std::vector<PluginCrash>& crashes_found() const { return crashes_; }
     std::vector<ToolEntry> tools() const;  // in plugin then tool order
     std::optional<ToolEntry> find_tool(std::string_view tool_id) const;
 
@@ -92,7 +105,7 @@ class PluginHost {
     void refuse_stray_library(const std::filesystem::path& library, PluginOrigin origin);
     Slot& slot_for_tool(std::string_view tool_id);
     template <class Call>
-    auto through(std::string_view tool_id, Call&& call);
+    auto through(std::string_view tool_id, std::string_view what, Call&& call);
     template <class T>
     T typed(std::string_view tool_id, const char* call, const nlohmann::json& payload);
 
@@ -104,6 +117,8 @@ class PluginHost {
     bool loading_deferred_ = false;
     std::vector<PluginRecord> records_;
     std::vector<std::unique_ptr<Slot>> slots_;  // loaded plugins, with their record index
+    std::unique_ptr<PluginCrashMarker> marker_;
+    std::vector<PluginCrash> crashes_;
 };
 
 }  // namespace counselor::core

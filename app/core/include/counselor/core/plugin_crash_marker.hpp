@@ -1,0 +1,65 @@
+// A note on disk, kept while plugin code runs, naming the plugin and what it
+// was asked. When the process dies inside a plugin (a segfault, an abort),
+// the note stays behind and the next start knows which plugin to keep from
+// running, instead of crashing again. One file per process, so programs of
+// the workstation running side by side never take each other's live notes
+// for crashes.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace counselor::core {
+
+struct PluginCrash {
+    std::string plugin_id;
+    std::string call;  // what the plugin was doing: "load", "form", "evaluate", ...
+    std::string at;    // when it began, UTC
+};
+
+// "it crashed the program during evaluate (2026-11-21T15:40:00Z)".
+std::string what_happened(const PluginCrash& crash);
+
+class PluginCrashMarker {
+  public:
+    // Creates `folder` when needed. A marker that cannot be written only
+    // loses the protection; it never stops a plugin from running.
+    explicit PluginCrashMarker(std::filesystem::path folder);
+    ~PluginCrashMarker();
+    PluginCrashMarker(const PluginCrashMarker&) = delete;
+    PluginCrashMarker& operator=(const PluginCrashMarker&) = delete;
+
+    // Plugin code is about to run / has returned.
+    void enter(std::string_view plugin_id, std::string_view call);
+    void leave();
+
+    // The notes left by processes that are gone while inside a plugin,
+    // oldest first; each is removed as it is read.
+    std::vector<PluginCrash> collect_crashes();
+
+    // While alive, plugin code runs; leaves when it goes, thrown or not.
+    class Scope {
+      public:
+        Scope(PluginCrashMarker* marker, std::string_view plugin_id, std::string_view call)
+            : marker_(marker) {
+            if (marker_) marker_->enter(plugin_id, call);
+        }
+        ~Scope() {
+            if (marker_) marker_->leave();
+        }
+        Scope(const Scope&) = delete;
+        Scope& operator=(const Scope&) = delete;
+
+      private:
+        PluginCrashMarker* marker_;
+    };
+
+  private:
+    std::filesystem::path folder_;
+    std::filesystem::path own_file_;
+    int fd_ = -1;
+};
+
+}  // namespace counselor::core
