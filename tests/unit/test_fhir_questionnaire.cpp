@@ -342,3 +342,70 @@ TEST_CASE("a form not imported from FHIR exports with its section and item ids",
                           {"valueCoding": {"code": "b", "display": "Banana"}}])"));
     CHECK((*child(group["item"], "note"))["answer"][0]["valueString"] == "fine");
 }
+
+TEST_CASE("less common shapes: a total through a variable, repeats, plain-value options",
+          "[fhir]") {
+    const json questionnaire = json::parse(R"fhir({
+      "resourceType": "Questionnaire", "name": "Shapes Test", "title": "Shapes",
+      "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/variable",
+        "valueExpression": {"name": "sum", "language": "text/fhirpath",
+                            "expression": "%resource.answers().value.weight().sum()"
+}
+}],
+      "contained": [{"resourceType": "ValueSet", "id": "yn", "expansion": {"contains": [
+        {"system": "http://example.org/yn", "code": "y", "display": "Yes",
+         "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value",
+                        "valueDecimal": 4}]},
+        {"system": "http://example.org/yn", "code": "n", "display": "No"}]}}],
+      "item": [
+        {"linkId": "count", "type": "choice", "text": "How many?", "answerOption": [
+          {"valueInteger": 1}, {"valueInteger": 2}]},
+        {"linkId": "which", "type": "open-choice", "text": "Which?", "repeats": true,
+         "answerOption": [{"valueString": "tea"}, {"valueString": "coffee"}]},
+        {"linkId": "yes", "type": "choice", "text": "Yes?", "answerValueSet": "#yn",
+         "enableWhen": [{"question": "count", "operator": "=", "answerInteger": 2}]},
+        {"linkId": "g", "type": "group", "text": "G", "enableBehavior": "any", "enableWhen": [
+            {"question": "count", "operator": "exists", "answerBoolean": true},
+            {"question": "yes", "operator": "=", "answerCoding": {"code": "y"}}],
+         "item": [{"linkId": "inner", "type": "boolean", "text": "Inner?", "enableBehavior": "any",
+                   "enableWhen": [
+                     {"question": "count", "operator": "=", "answerInteger": 1},
+                     {"question": "count", "operator": "=", "answerInteger": 2}]}]},
+        {"linkId": "total", "type": "integer", "text": "Total", "extension": [{
+          "url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression",
+          "valueExpression": {"language": "text/fhirpath", "expression": "%sum"}}]}
+      ]
+})fhir");
+    const auto imported = core::convert_fhir_questionnaire(questionnaire);
+    INFO(core::describe(imported.problems) << " / " << core::describe(imported.warnings));
+    REQUIRE(imported.problems.empty());
+    const json& definition = imported.definition;
+    CHECK(core::validate_definition(definition).empty());
+    CHECK(definition["id"] == "Shapes-Test");  // from the name, made safe as a file name
+    CHECK(definition["total"]["title"] == "Total");
+
+    CHECK((*item(definition, "count"))["options"][1] ==
+          json::parse(R"({"value": "2", "label": "2"})"));
+    CHECK((*item(definition, "which"))["type"] == "multi_choice");
+    CHECK(warns(imported, "item \"which\"", "open-choice"));
+    CHECK((*item(definition, "yes"))["options"][0]["score"] == 4);
+    CHECK((*item(definition, "yes"))["enable_when"][0]["value"] == "2");
+    // Both sides need "any" of several: they cannot be joined into one list.
+    CHECK(warns(imported, "item \"inner\"", "cannot be combined"));
+    CHECK((*item(definition, "inner"))["enable_when"].size() == 2);
+    CHECK(imported.warnings.size() == 2);
+
+    // The response types each option as the Questionnaire offered it.
+    const auto form = core::parse_definition(definition);
+    const auto response = core::questionnaire_response(
+        administration_of("Shapes-Test", "1.0.0",
+                          {{"count", "2"}, {"which", {"tea", "coffee"}}, {"yes", "y"}}),
+        form, definition["$fhir"]);
+    // No url and no id: named as any other form is.
+    CHECK(response["questionnaire"] == "urn:counselor-workstation:form:Shapes-Test|1.0.0");
+    const json& items = response["item"];
+    CHECK((*child(items, "count"))["answer"] == json::parse(R"([{"valueInteger": 2}])"));
+    CHECK((*child(items, "which"))["answer"] ==
+          json::parse(R"([{"valueString": "tea"}, {"valueString": "coffee"}])"));
+    CHECK((*child(items, "yes"))["answer"][0]["valueCoding"]["system"] == "http://example.org/yn");
+}
