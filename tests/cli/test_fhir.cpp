@@ -278,3 +278,18 @@ TEST_CASE("a Questionnaire that cannot become a form is refused and changes noth
         CHECK_THAT(validated.err, Catch::StartsWith(fixture(c.file) + ": " + c.expected));
     }
 }
+
+TEST_CASE("a Questionnaire copied into a forms folder as it is points to form import",
+          "[cli][fhir]") {
+    Workspace w;
+    w.ok({"init"});
+    const auto folder = w.home() / "clinic-forms";
+    std::filesystem::create_directories(folder);
+    std::filesystem::copy_file(fixture("features.json"), folder / "features.json");
+    w.environment["COUNSELOR_FORMS_PATH"] = folder.string();
+    CHECK_FALSE(offers_tool(w.json({"tools", "list"}), "couple-checkin"));
+    CHECK_THAT(w.ok({"plugins", "list"}),
+               Catch::Contains("form-packs: " + (folder / "features.json").string() +
+                               ": a FHIR resource, not a form definition; `counselorctl form "
+                               "import` converts"));
+}
