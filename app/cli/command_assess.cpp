@@ -2,8 +2,10 @@
 #include "json_file.hpp"
 #include "text_table.hpp"
 
+#include <counselor/core/export_document.hpp>
 #include <counselor/sdk/scoring.hpp>
 
+#include <filesystem>
 #include <ostream>
 
 namespace counselor::cli {
@@ -31,6 +33,51 @@ void print_result(std::ostream& out, std::int64_t id, const sdk::Result& result)
     }
 }
 
+// Standard output without --out; a file is written atomically and never
+// replaced unasked, and the response is produced (and audited) only once the
+// file is known to be writable.
+CLI::App* add_assess_export(CommandSetup& setup, CLI::App& assess) {
+    auto* exporter = assess.add_subcommand(
+        "export", "Write an administration as a FHIR R4 QuestionnaireResponse");
+    struct Options {
+        std::int64_t id = 0;
+        std::string format;
+        std::string out;
+        bool replace = false;
+    };
+    auto options = std::make_shared<Options>();
+    exporter->add_option("ID", options->id, "Administration id, as `assess` printed it")
+        ->required();
+    exporter
+        ->add_option("--format", options->format,
+                     "Output format: fhir (a FHIR R4 QuestionnaireResponse, JSON)")
+        ->required()
+        ->check(CLI::IsMember({"fhir"}));
+    exporter->add_option("--out", options->out, "File to write, or a folder to write into");
+    exporter->add_flag("--replace", options->replace, "Replace the file if it exists");
+    exporter->callback([&setup, options] {
+        setup.action = [&setup, options] {
+            auto assessments = setup.context.assessments();
+            if (options->out.empty()) {
+                setup.out << assessments.questionnaire_response(options->id).dump(2) << '\n';
+                return;
+            }
+            std::filesystem::path target = options->out;
+            if (std::filesystem::is_directory(target))
+                target /= "questionnaire-response-" + std::to_string(options->id) + ".json";
+            core::check_export_target(target, options->replace);
+            const auto response = assessments.questionnaire_response(options->id);
+            core::export_bytes(response.dump(2) + "\n", target, options->replace);
+            if (setup.context.json()) {
+                setup.out << nlohmann::json{{"path", target.string()}}.dump() << '\n';
+            } else {
+                setup.out << "Wrote " << target.string() << '\n';
+            }
+        };
+    });
+    return exporter;
+}
+
 }  // namespace
 
 void add_assess_command(CommandSetup& setup) {
@@ -43,11 +90,18 @@ void add_assess_command(CommandSetup& setup) {
         std::string answers;
     };
     auto options = std::make_shared<Options>();
-    assess->add_option("TOOL", options->tool, "Tool id, as `tools list` shows it")->required();
-    assess->add_option("--client", options->client, "Who answered")->required();
+    // Not marked required: `assess export ID` takes none of them.
+    assess->add_option("TOOL", options->tool, "Tool id, as `tools list` shows it");
+    assess->add_option("--client", options->client, "Who answered");
     assess->add_option("--case", options->case_id, "The case it belongs to");
-    assess->add_option("--answers", options->answers, "JSON file: {item id: answer}")->required();
-    assess->callback([&setup, options] {
+    assess->add_option("--answers", options->answers, "JSON file: {item id: answer}");
+    auto* exporter = add_assess_export(setup, *assess);
+    assess->callback([&setup, options, assess, exporter] {
+        if (exporter->parsed()) return;
+        if (options->tool.empty()) throw CLI::RequiredError("TOOL");
+        for (const char* name : {"--client", "--answers"}) {
+            if (assess->count(name) == 0) throw CLI::RequiredError(name);
+        }
         setup.action = [&setup, options] {
             auto answers = read_json_file(options->answers, "answers file");
             auto recorded = setup.context.assessments().record(options->tool, options->client,

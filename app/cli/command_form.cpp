@@ -43,13 +43,30 @@ void add_form_validate(CommandSetup& setup, CLI::App& form) {
     auto* validate =
         form.add_subcommand("validate", "Check a form definition file without installing it");
     auto file = std::make_shared<std::string>();
-    validate->add_option("FILE", *file, "A form definition (JSON)")->required();
+    validate->add_option("FILE", *file, "A form definition, or a FHIR R4 Questionnaire (JSON)")
+        ->required();
     validate->callback([&setup, file] {
         setup.action = [&setup, file] {
             auto check = core::check_form_file(*file);
-            if (!check.problems.empty()) throw ProblemsFound(problem_lines(*file, check.problems));
+            const auto warnings = problem_lines(*file, check.warnings);
+            if (!check.problems.empty()) {
+                print_warnings(warnings);
+                throw ProblemsFound(problem_lines(*file, check.problems));
+            }
+            if (setup.context.json()) {
+                setup.out << nlohmann::json{{"file", *file},
+                                            {"valid", true},
+                                            {"items", check.item_count},
+                                            {"fhir", check.converted},
+                                            {"warnings", warnings}}
+                                 .dump(2)
+                          << '\n';
+                return;
+            }
             setup.out << *file << ": valid, " << check.item_count
-                      << (check.item_count == 1 ? " item" : " items") << '\n';
+                      << (check.item_count == 1 ? " item" : " items")
+                      << (check.converted ? ", converted from a FHIR Questionnaire" : "") << '\n';
+            print_warnings(warnings);
         };
     });
 }
@@ -59,21 +76,31 @@ void add_form_import(CommandSetup& setup, CLI::App& form) {
         "import", "Check a form definition file and install it in the user's forms folder");
     auto file = std::make_shared<std::string>();
     auto replace = std::make_shared<bool>(false);
-    command->add_option("FILE", *file, "A form definition (JSON)")->required();
+    command->add_option("FILE", *file, "A form definition, or a FHIR R4 Questionnaire (JSON)")
+        ->required();
     command->add_flag("--replace", *replace, "Overwrite an installed form with the same id");
     command->callback([&setup, file, replace] {
         setup.action = [&setup, file, replace] {
-            std::filesystem::path installed;
+            core::ImportedForm imported;
             try {
-                installed = core::import_form_file(*file, core::forms_dir(), {*replace});
+                imported = core::import_form_file(*file, core::forms_dir(), {*replace});
             } catch (const core::InvalidDefinition& e) {
                 std::vector<std::string> lines;
                 for (const auto& problem : e.problems())
                     lines.push_back(problem.to_string());
                 throw ProblemsFound(std::move(lines));
             }
-            setup.out << "Installed " << installed.string()
+            const auto warnings = problem_lines(*file, imported.warnings);
+            if (setup.context.json()) {
+                setup.out << nlohmann::json{{"path", imported.installed.string()},
+                                            {"warnings", warnings}}
+                                 .dump(2)
+                          << '\n';
+                return;
+            }
+            setup.out << "Installed " << imported.installed.string()
                       << "; it is offered as a tool from the next start\n";
+            print_warnings(warnings);
         };
     });
 }

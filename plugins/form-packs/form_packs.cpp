@@ -98,7 +98,13 @@ class FormPacksPlugin : public sdk::Plugin {
         const std::string where = file.string() + ": ";
         sdk::FormDefinition definition;
         try {
-            definition = sdk::read_form_file(file).get<sdk::FormDefinition>();
+            const auto document = sdk::read_form_file(file);
+            if (document.is_object() && document.contains("resourceType")) {
+                return warn(where +
+                            "a FHIR resource, not a form definition; `counselorctl form import` "
+                            "converts a FHIR Questionnaire into one");
+            }
+            definition = document.get<sdk::FormDefinition>();
         } catch (const sdk::FormFileError& e) {
             return warn(where + e.what());
         } catch (const nlohmann::json::exception& e) {

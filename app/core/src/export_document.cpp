@@ -218,16 +218,23 @@ std::string_view extension(ExportFormat format) {
 FileExists::FileExists(const fs::path& file)
     : UserError(quoted(file) + " already exists; pass --replace to overwrite it") {}
 
-void export_document(const sdk::Document& document, ExportFormat format, const fs::path& out,
-                     bool replace_existing, const PdfOptions& pdf_options) {
+void check_export_target(const fs::path& out, bool replace_existing) {
     require_folder(folder_of(out));
     std::error_code ignored;
     if (!replace_existing && fs::exists(fs::symlink_status(out, ignored))) throw FileExists(out);
     if (fs::is_directory(out, ignored)) {
         throw UserError("could not write " + quoted(out) + ": it is a folder");
     }
+}
 
-    const std::string bytes = render(document, format, pdf_options);
+void export_document(const sdk::Document& document, ExportFormat format, const fs::path& out,
+                     bool replace_existing, const PdfOptions& pdf_options) {
+    check_export_target(out, replace_existing);
+    export_bytes(render(document, format, pdf_options), out, replace_existing);
+}
+
+void export_bytes(std::string_view bytes, const fs::path& out, bool replace_existing) {
+    check_export_target(out, replace_existing);
     TempFile temp(out);
     if (int error = temp.write_all(bytes)) cannot_write(out, error);
     if (replace_existing) {

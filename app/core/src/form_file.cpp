@@ -2,6 +2,7 @@
 
 #include "counselor/core/definition_validator.hpp"
 #include "counselor/core/errors.hpp"
+#include "counselor/core/fhir_questionnaire.hpp"
 
 #include <counselor/sdk/form_file.hpp>
 
@@ -18,17 +19,6 @@ namespace counselor::core {
 namespace fs = std::filesystem;
 
 namespace {
-
-// The hook for other formats: a FHIR R4 Questionnaire will be converted into
-// a form definition here (issue 5, "FHIR Questionnaire import"). Until then
-// it is named as such, rather than failing as a definition with no sections.
-std::optional<Problem> unsupported_format(const nlohmann::json& document) {
-    if (document.is_object() && document.contains("resourceType")) {
-        return Problem{"file", "a FHIR " + document["resourceType"].dump() +
-                                   " resource; FHIR import is not supported yet"};
-    }
-    return std::nullopt;
-}
 
 std::size_t count_items(const nlohmann::json& definition) {
     std::size_t count = 0;
@@ -85,9 +75,15 @@ FormFileCheck check_form_file(const fs::path& file) {
         check.problems.push_back({"", e.what()});
         return check;
     }
-    if (auto problem = unsupported_format(*check.definition)) {
-        check.problems.push_back(*problem);
-        return check;
+    if (is_fhir_resource(*check.definition)) {
+        auto imported = convert_fhir_questionnaire(*check.definition);
+        check.warnings = std::move(imported.warnings);
+        if (!imported.problems.empty()) {
+            check.problems = std::move(imported.problems);
+            return check;
+        }
+        check.definition = std::move(imported.definition);
+        check.converted = true;
     }
     check.problems = validate_definition(*check.definition);
     check.item_count = count_items(*check.definition);
@@ -110,8 +106,8 @@ std::optional<fs::path> installed_form(const fs::path& forms_folder, const std::
     return std::nullopt;
 }
 
-fs::path import_form_file(const fs::path& file, const fs::path& forms_folder,
-                          const ImportOptions& options) {
+ImportedForm import_form_file(const fs::path& file, const fs::path& forms_folder,
+                              const ImportOptions& options) {
     auto check = check_form_file(file);
     if (!check.problems.empty()) {
         for (auto& problem : check.problems)
@@ -136,7 +132,7 @@ fs::path import_form_file(const fs::path& file, const fs::path& forms_folder,
             throw UserError(target.string() + " already exists; add --replace to overwrite it");
         }
     }
-    const std::string bytes = file_bytes(file);
+    const std::string bytes = check.converted ? check.definition->dump(2) + "\n" : file_bytes(file);
     std::error_code error;
     fs::create_directories(forms_folder, error);
     if (error) {
@@ -144,7 +140,7 @@ fs::path import_form_file(const fs::path& file, const fs::path& forms_folder,
                         error.message());
     }
     write_atomically(target, bytes);
-    return target;
+    return {target, std::move(check.warnings)};
 }
 
 }  // namespace counselor::core

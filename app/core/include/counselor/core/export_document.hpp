@@ -37,6 +37,13 @@ void export_document(const sdk::Document& document, ExportFormat format,
                      const std::filesystem::path& out, bool replace_existing,
                      const PdfOptions& pdf_options = {});
 
+// Whether export_document could write `out` as asked, before anything is
+// produced: throws NotFound (no such folder), FileExists or UserError (a folder).
+void check_export_target(const std::filesystem::path& out, bool replace_existing);
+
+// The same, for content rendered already (say a FHIR resource as JSON).
+void export_bytes(std::string_view bytes, const std::filesystem::path& out, bool replace_existing);
+
 // A file name made from `suggested_name` (say "Daily gratitude - Naomi
 // Hartwell") for `format`, inside `folder`: separators, control and
 // direction-override characters, and leading dots are taken out, so the
