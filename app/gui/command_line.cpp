@@ -99,6 +99,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.exit_when_ready = true;
         else if (arg == "--db")
             o.db = value();
+        else if (arg == "--passphrase-file")
+            o.passphrase_file = value();
         else if (arg == "--plugin-dir")
             o.plugin_dirs.push_back(value());
         else if (arg == "--screenshot")
@@ -125,6 +127,12 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             if (parsed.error.empty() && !parse_id(text, id))
                 parsed.error = "--select-client takes a client id";
             o.select_client = id;
+        } else if (arg == "--lock-after-seconds") {
+            long long seconds = 0;
+            std::string text = value();
+            if (parsed.error.empty() && (!parse_id(text, seconds) || seconds > 86400))
+                parsed.error = "--lock-after-seconds takes a number of seconds from 1 to 86400";
+            o.lock_after_seconds = static_cast<int>(seconds);
         } else if (arg == "--size") {
             std::string text = value();
             if (parsed.error.empty() && !parse_size(text, o.width, o.height))
@@ -147,10 +155,17 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
 }
 
 std::string usage_text() {
-    return "Usage: counselor [--db FILE] [--plugin-dir DIR]... [--safe-mode] [--version]\n"
+    return "Usage: counselor [--db FILE] [--passphrase-file FILE] [--plugin-dir DIR]...\n"
+           "                 [--safe-mode] [--version]\n"
            "\n"
            "  --db FILE          the practice database (default: COUNSELOR_DB, then\n"
            "                     ~/.local/share/counselor/counselor.db)\n"
+           "  --passphrase-file FILE\n"
+           "                     read the passphrase of an encrypted practice from FILE\n"
+           "                     instead of asking for it\n"
+           "  --lock-after-seconds N\n"
+           "                     lock the window after N idle seconds (default: the\n"
+           "                     setting, 15 minutes)\n"
            "  --plugin-dir DIR   also load the plugins in DIR (repeatable)\n"
            "  --safe-mode        load the bundled plugins only\n"
            "  --version          print the version and exit\n"
