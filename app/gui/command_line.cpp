@@ -101,6 +101,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.db = value();
         else if (arg == "--passphrase-file")
             o.passphrase_file = value();
+        else if (arg == "--wrong-passphrase-at-lock")
+            o.wrong_passphrase_at_lock = value();
         else if (arg == "--plugin-dir")
             o.plugin_dirs.push_back(value());
         else if (arg == "--screenshot")
@@ -195,6 +197,11 @@ std::string usage_text() {
            "                     write a note for the selected client's latest session (or\n"
            "                     a new one) through the note editor, wait for the autosave,\n"
            "                     then sign it, or stop at once as a crash would\n"
+           "  --lock-after-seconds N [--wrong-passphrase-at-lock FILE]\n"
+           "                     with --passphrase-file: once ready (after --write-note),\n"
+           "                     wait for the idle lock, capture it, answer it (first\n"
+           "                     with the wrong passphrase in FILE), print what the\n"
+           "                     editor shows after the unlock and exit\n"
            "  --open-note ID [--answers FILE] [--sign] [--addendum TEXT]\n"
            "                     open a note of the selected client's case, as a click in\n"
            "                     the list does, and go on with it the same way\n";

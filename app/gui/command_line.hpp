@@ -41,6 +41,9 @@ struct Options {
     // --lock-after-seconds N: lock the window after N idle seconds instead of
     // the setting (security.lock_after_minutes in counselor.conf, default 15).
     std::optional<int> lock_after_seconds;
+    // --wrong-passphrase-at-lock FILE: a batch run answers the idle lock with
+    // this passphrase first (for tests: it must be refused and let retry).
+    std::string wrong_passphrase_at_lock;
     bool help = false;
     // For tests and documentation: start, report "ready in N ms", optionally
     // capture the window, and exit without waiting for a person.

@@ -386,6 +386,15 @@ void CounselorApp::wait_for_lock() {
                     fail_batch("the idle lock test needs --passphrase-file FILE");
                     return;
                 }
+                if (!options_.wrong_passphrase_at_lock.empty()) {
+                    const wxString refused = dialog.submit(
+                        core::read_passphrase_file(options_.wrong_passphrase_at_lock));
+                    std::cout << "the lock said: " << utf8(refused) << std::endl;
+                    if (refused.empty()) {
+                        fail_batch("the lock took the wrong passphrase");
+                        return;
+                    }
+                }
                 const wxString said = dialog.submit(*passphrase);
                 if (!said.empty()) fail_batch("the lock refused the passphrase: " + utf8(said));
             } catch (const core::UserError& error) {

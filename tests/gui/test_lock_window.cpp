@@ -112,6 +112,7 @@ TEST_CASE("the window locks after an idle time and the draft is still there afte
     Practice practice(kPassphrase);
     test::TempDir home;
     const auto passphrase = write_text(home, "passphrase", kPassphrase + "\n");
+    const auto wrong = write_text(home, "wrong", "still waters run shallow\n");
     const auto answers =
         write_text(home, "answers.json",
                    nlohmann::json{{"subjective", "Naomi spoke about the quiet week."}}.dump());
@@ -119,16 +120,20 @@ TEST_CASE("the window locks after an idle time and the draft is still there afte
     const fs::path png = kScreenshots / "idle-lock.png";
     fs::remove(png);
 
-    auto run = run_window(
-        home, {"--db", practice.db_file.string(), "--passphrase-file", passphrase.string(),
-               "--select-client", std::to_string(practice.naomi), "--write-note", "soap",
-               "--answers", answers.string(), "--lock-after-seconds", "2", "--size", "1280x800",
-               "--screenshot", png.string()});
+    auto run =
+        run_window(home, {"--db", practice.db_file.string(), "--passphrase-file",
+                          passphrase.string(), "--select-client", std::to_string(practice.naomi),
+                          "--write-note", "soap", "--answers", answers.string(),
+                          "--lock-after-seconds", "2", "--wrong-passphrase-at-lock", wrong.string(),
+                          "--size", "1280x800", "--screenshot", png.string()});
     INFO(run.out << run.err);
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.find("draft autosaved") != std::string::npos);
     CHECK(run.out.find("locked after 2 idle seconds; window hidden") != std::string::npos);
     CHECK(run.out.find("screenshot " + png.string()) != std::string::npos);
+    // A wrong passphrase at the lock is refused and the dialog stays for another try.
+    CHECK(run.out.find("the lock said: The passphrase is wrong. Try again.") != std::string::npos);
+    CHECK(run.out.find("shallow") == std::string::npos);
     CHECK(run.out.find("unlocked; window shown") != std::string::npos);
     CHECK(run.out.find("Naomi spoke about the quiet week.") != std::string::npos);
     CHECK(run.out.find("editor shows note ") != std::string::npos);
@@ -144,9 +149,14 @@ TEST_CASE("the window locks after an idle time and the draft is still there afte
     CHECK(notes[0].fields["subjective"] == "Naomi spoke about the quiet week.");
     const auto rows = core::AuditLog(db).recent(50);
     int unlocks = 0;
-    for (const auto& row : rows)
+    int refused = 0;
+    for (const auto& row : rows) {
         unlocks += row.action == "database.unlock" && row.outcome == "ok";
+        refused += row.action == "database.unlock" && row.outcome == "refused";
+        CHECK(row.detail.find("shallow") == std::string::npos);
+    }
     CHECK(unlocks == 2);  // at start, and after the lock
+    CHECK(refused == 1);  // the wrong passphrase at the lock
 }
 
 TEST_CASE("a first run with --passphrase-file creates the practice encrypted",
