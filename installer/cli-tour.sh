@@ -26,6 +26,13 @@ step_id() {
 demo_id() { "$ctl" client list --search Hartwell | awk -v first="$1" 'NR > 1 && $2 == "Hartwell" && $3 == first {print $1; exit}'; }
 
 echo "Counselor Workstation $("$ctl" --version | cut -d' ' -f2-)"
+# A new database is encrypted. Unless you name your own passphrase file, the
+# tour uses the demo's (made once, readable by you only), which run.sh's
+# headless demo shares.
+if [ -z "${COUNSELOR_PASSPHRASE_FILE:-}" ]; then
+  export COUNSELOR_PASSPHRASE_FILE="$("$root/installer/demo-passphrase.sh")"
+  echo "(the demo practice's passphrase is in $COUNSELOR_PASSPHRASE_FILE)"
+fi
 step init --practice "Riverside Pastoral Counseling" --counselor "Demo Counselor"
 
 # The demo couple is added once; later runs find it again.

@@ -7,7 +7,9 @@
 #
 # Without a display (a server, a container), it opens the window on a
 # virtual display instead, with the demo practice on a first run, saves a
-# picture of what it showed and closes it again.
+# picture of what it showed and closes it again. That demo practice is
+# encrypted with a generated passphrase kept in the demo folder
+# (installer/demo-passphrase.sh), which cli-tour.sh uses too.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/installer/build.sh" >/dev/null
@@ -20,7 +22,9 @@ fi
 picture_dir="${HOME}/Counselor Workstation demo"
 mkdir -p "$picture_dir"
 picture="$picture_dir/window.png"
+passphrase="${COUNSELOR_PASSPHRASE_FILE:-$("$root/installer/demo-passphrase.sh")}"
 echo "No display here: opening the window on a virtual display (Xvfb)."
+echo "(the demo practice's passphrase is in $passphrase)"
 xvfb-run -a -s "-screen 0 1920x1080x24" \
-  "$window" --demo --size 1280x800 --screenshot "$picture" "$@"
+  "$window" --demo --passphrase-file "$passphrase" --size 1280x800 --screenshot "$picture" "$@"
 echo "What the window showed is in $picture"

@@ -1,5 +1,6 @@
 #include "cli_context.hpp"
 
+#include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/errors.hpp>
 #include <counselor/core/logging.hpp>
 #include <counselor/core/paths.hpp>
@@ -34,13 +35,48 @@ core::Database& CliContext::create_database() {
     return open(true);
 }
 
+std::string CliContext::passphrase_source() const {
+    if (!options_.passphrase_file.empty()) return options_.passphrase_file;
+    const char* from_environment = std::getenv("COUNSELOR_PASSPHRASE_FILE");
+    return from_environment != nullptr ? from_environment : "";
+}
+
+std::optional<core::Secret> CliContext::passphrase() const {
+    const std::string file = passphrase_source();
+    if (file.empty()) return std::nullopt;
+    return core::read_passphrase_file(file);
+}
+
 core::Database& CliContext::open(bool create) {
-    if (!database_) {
-        core::DatabaseOptions options;
-        options.create_if_missing = create;
-        database_.emplace(core::Database::open(database_path(), options));
-        core::log().info("database open, schema version {}", database_->schema_version());
+    if (database_) return *database_;
+    using Reason = core::DatabaseError::Reason;
+    const fs::path path = database_path();
+    core::PracticeOpenOptions options;
+    options.create_if_missing = create;
+    options.encrypt_new = encrypt_new_;
+    // Read only when it is needed, so a COUNSELOR_PASSPHRASE_FILE set for
+    // another practice does not stand in the way of a plain one.
+    std::error_code ignored;
+    const bool creating = create && !fs::exists(path, ignored);
+    if (core::is_encrypted(path) || (creating && encrypt_new_)) options.passphrase = passphrase();
+    try {
+        database_.emplace(core::open_practice_database(path, options));
+    } catch (const core::DatabaseError& error) {
+        if (error.reason() != Reason::passphrase_needed) throw;
+        if (creating) {
+            throw core::DatabaseError(
+                Reason::passphrase_needed,
+                "a new database is encrypted: give its passphrase with --passphrase-file FILE "
+                "or COUNSELOR_PASSPHRASE_FILE, or create it unencrypted with "
+                "`counselorctl init --no-encryption`");
+        }
+        throw core::DatabaseError(Reason::passphrase_needed,
+                                  path.string() +
+                                      " is encrypted: give its passphrase with "
+                                      "--passphrase-file FILE or COUNSELOR_PASSPHRASE_FILE");
     }
+    core::log().info("database open{}, schema version {}", options.passphrase ? " (encrypted)" : "",
+                     database_->schema_version());
     return *database_;
 }
 

@@ -8,6 +8,7 @@
 #include <counselor/core/note_service.hpp>
 #include <counselor/core/plugin_host.hpp>
 #include <counselor/core/record_service.hpp>
+#include <counselor/core/secret.hpp>
 #include <counselor/core/session_service.hpp>
 #include <counselor/core/store_host_environment.hpp>
 
@@ -22,6 +23,7 @@ namespace counselor::cli {
 struct GlobalOptions {
     std::string db;                        // --db; empty: COUNSELOR_DB, then the default
     std::vector<std::string> plugin_dirs;  // --plugin-dir, repeatable
+    std::string passphrase_file;           // --passphrase-file; empty: COUNSELOR_PASSPHRASE_FILE
     bool json = false;
     bool verbose = false;
     bool safe_mode = false;
@@ -43,6 +45,13 @@ class CliContext {
     // Creates the database wherever the options point; for `init`.
     core::Database& create_database();
     std::filesystem::path database_path() const;
+    // `init --no-encryption`: a database created now is plain SQLite.
+    void create_without_encryption() { encrypt_new_ = false; }
+    // The passphrase from --passphrase-file or COUNSELOR_PASSPHRASE_FILE;
+    // nullopt when neither names a file.
+    std::optional<core::Secret> passphrase() const;
+    // The file the passphrase came from, or "" (for messages).
+    std::string passphrase_source() const;
 
     core::PluginHost& plugins();
     core::RecordService records();
@@ -56,6 +65,7 @@ class CliContext {
     core::Database& open(bool create);
 
     GlobalOptions& options_;
+    bool encrypt_new_ = true;
     std::optional<core::Database> database_;
     std::unique_ptr<core::StoreHostEnvironment> environment_;
     std::unique_ptr<core::PluginHost> plugins_;

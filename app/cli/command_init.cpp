@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/migrations.hpp>
 #include <counselor/core/settings_repository.hpp>
 
@@ -15,9 +16,14 @@ void add_init_command(CommandSetup& setup) {
     auto counselor = std::make_shared<std::string>();
     init->add_option("--practice", *practice, "Practice name printed on every handout");
     init->add_option("--counselor", *counselor, "Counselor name printed on every handout");
-    init->callback([&setup, practice, counselor] {
-        setup.action = [&setup, practice, counselor] {
+    auto plain = std::make_shared<bool>(false);
+    init->add_flag("--no-encryption", *plain,
+                   "Create the database unencrypted (by default a new one is encrypted with the "
+                   "passphrase from --passphrase-file)");
+    init->callback([&setup, practice, counselor, plain] {
+        setup.action = [&setup, practice, counselor, plain] {
             auto& ctx = setup.context;
+            if (*plain) ctx.create_without_encryption();
             auto& db = ctx.create_database();
             if (!practice->empty() || !counselor->empty()) {
                 core::Transaction transaction(db);
@@ -26,14 +32,17 @@ void add_init_command(CommandSetup& setup) {
                 if (!counselor->empty()) settings.set("counselor.name", *counselor);
                 transaction.commit();
             }
+            const bool encrypted = core::is_encrypted(ctx.database_path());
             if (ctx.json()) {
                 setup.out << nlohmann::json{{"path", ctx.database_path().string()},
-                                            {"schema_version", db.schema_version()}}
+                                            {"schema_version", db.schema_version()},
+                                            {"encrypted", encrypted}}
                                  .dump(2)
                           << '\n';
             } else {
                 setup.out << "Database ready: " << ctx.database_path().string()
-                          << " (schema version " << db.schema_version() << ")\n";
+                          << " (schema version " << db.schema_version()
+                          << (encrypted ? ", encrypted" : ", not encrypted") << ")\n";
             }
         };
     });

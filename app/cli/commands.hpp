@@ -45,12 +45,13 @@ void add_case_commands(CommandSetup& setup);
 void add_plugin_commands(CommandSetup& setup);  // plugins list, tools list
 void add_form_commands(CommandSetup& setup);    // form show/validate/import
 void add_assess_command(CommandSetup& setup);
-void add_report_commands(CommandSetup& setup);    // report couple
-void add_session_commands(CommandSetup& setup);   // session add
-void add_note_commands(CommandSetup& setup);      // note add/edit/sign/addendum/show
-void add_homework_commands(CommandSetup& setup);  // homework templates/assign/status/export
-void add_flag_commands(CommandSetup& setup);      // flags list
-void add_audit_commands(CommandSetup& setup);     // audit list, audit verify
+void add_report_commands(CommandSetup& setup);      // report couple
+void add_session_commands(CommandSetup& setup);     // session add
+void add_note_commands(CommandSetup& setup);        // note add/edit/sign/addendum/show
+void add_homework_commands(CommandSetup& setup);    // homework templates/assign/status/export
+void add_flag_commands(CommandSetup& setup);        // flags list
+void add_audit_commands(CommandSetup& setup);       // audit list, audit verify
+void add_passphrase_commands(CommandSetup& setup);  // passphrase change
 
 // Prints an id alone (or {"id": N} with --json), so scripts can capture it.
 void print_id(CommandSetup& setup, std::int64_t id);

@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
                    "Database file (default: COUNSELOR_DB, then the user data folder)");
     app.add_option("--plugin-dir", options.plugin_dirs,
                    "Also load plugins from this folder (repeatable)");
+    app.add_option("--passphrase-file", options.passphrase_file,
+                   "Read the database passphrase from FILE (default: COUNSELOR_PASSPHRASE_FILE)");
     app.add_flag("--json", options.json, "Machine-readable output");
     app.add_flag("--verbose", options.verbose, "Log to stderr as well as the log file");
     app.add_flag("--safe-mode", options.safe_mode, "Load bundled plugins only");
@@ -75,6 +77,7 @@ int main(int argc, char** argv) {
     cli::add_homework_commands(setup);
     cli::add_flag_commands(setup);
     cli::add_audit_commands(setup);
+    cli::add_passphrase_commands(setup);
 
     try {
         app.parse(argc, argv);

@@ -99,6 +99,10 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.exit_when_ready = true;
         else if (arg == "--db")
             o.db = value();
+        else if (arg == "--passphrase-file")
+            o.passphrase_file = value();
+        else if (arg == "--wrong-passphrase-at-lock")
+            o.wrong_passphrase_at_lock = value();
         else if (arg == "--plugin-dir")
             o.plugin_dirs.push_back(value());
         else if (arg == "--screenshot")
@@ -129,6 +133,12 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             if (parsed.error.empty() && !parse_id(text, id))
                 parsed.error = "--select-client takes a client id";
             o.select_client = id;
+        } else if (arg == "--lock-after-seconds") {
+            long long seconds = 0;
+            std::string text = value();
+            if (parsed.error.empty() && (!parse_id(text, seconds) || seconds > 86400))
+                parsed.error = "--lock-after-seconds takes a number of seconds from 1 to 86400";
+            o.lock_after_seconds = static_cast<int>(seconds);
         } else if (arg == "--size") {
             std::string text = value();
             if (parsed.error.empty() && !parse_size(text, o.width, o.height))
@@ -153,10 +163,17 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
 }
 
 std::string usage_text() {
-    return "Usage: counselor [--db FILE] [--plugin-dir DIR]... [--safe-mode] [--version]\n"
+    return "Usage: counselor [--db FILE] [--passphrase-file FILE] [--plugin-dir DIR]...\n"
+           "                 [--safe-mode] [--version]\n"
            "\n"
            "  --db FILE          the practice database (default: COUNSELOR_DB, then\n"
            "                     ~/.local/share/counselor/counselor.db)\n"
+           "  --passphrase-file FILE\n"
+           "                     read the passphrase of an encrypted practice from FILE\n"
+           "                     instead of asking for it\n"
+           "  --lock-after-seconds N\n"
+           "                     lock the window after N idle seconds (default: the\n"
+           "                     setting, 15 minutes)\n"
            "  --plugin-dir DIR   also load the plugins in DIR (repeatable)\n"
            "  --safe-mode        load the bundled plugins only\n"
            "  --version          print the version and exit\n"
@@ -186,6 +203,11 @@ std::string usage_text() {
            "                     write a note for the selected client's latest session (or\n"
            "                     a new one) through the note editor, wait for the autosave,\n"
            "                     then sign it, or stop at once as a crash would\n"
+           "  --lock-after-seconds N [--wrong-passphrase-at-lock FILE]\n"
+           "                     with --passphrase-file: once ready (after --write-note),\n"
+           "                     wait for the idle lock, capture it, answer it (first\n"
+           "                     with the wrong passphrase in FILE), print what the\n"
+           "                     editor shows after the unlock and exit\n"
            "  --open-note ID [--answers FILE] [--sign] [--addendum TEXT]\n"
            "                     open a note of the selected client's case, as a click in\n"
            "                     the list does, and go on with it the same way\n"

@@ -33,6 +33,17 @@ struct Options {
     bool safe_mode = false;
     bool version = false;
     bool demo = false;  // --demo: a first run adds the demo practice without asking
+    // --passphrase-file FILE: the passphrase of an encrypted practice (and of
+    // the one a first run creates) from a file instead of the dialog. In batch
+    // mode a first run without it creates a plain database: nobody is there
+    // to choose a passphrase.
+    std::string passphrase_file;
+    // --lock-after-seconds N: lock the window after N idle seconds instead of
+    // the setting (security.lock_after_minutes in counselor.conf, default 15).
+    std::optional<int> lock_after_seconds;
+    // --wrong-passphrase-at-lock FILE: a batch run answers the idle lock with
+    // this passphrase first (for tests: it must be refused and let retry).
+    std::string wrong_passphrase_at_lock;
     bool help = false;
     // For tests and documentation: start, report "ready in N ms", optionally
     // capture the window, and exit without waiting for a person.

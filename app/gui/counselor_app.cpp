@@ -2,15 +2,20 @@
 
 #include "batch_action.hpp"
 #include "first_run_dialog.hpp"
+#include "idle_lock.hpp"
 #include "main_frame.hpp"
 #include "new_session_dialog.hpp"
 #include "note_batch.hpp"
+#include "note_editor.hpp"
+#include "passphrase_dialog.hpp"
 #include "plugins_dialog.hpp"
 #include "screenshot.hpp"
 #include "sessions_page.hpp"
 #include "wx_text.hpp"
 
+#include <counselor/core/audit_log.hpp>
 #include <counselor/core/demo_practice.hpp>
+#include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/logging.hpp>
 #include <counselor/core/paths.hpp>
 #include <counselor/core/recent_client.hpp>
@@ -95,6 +100,7 @@ bool CounselorApp::OnInit() {
 
     workspace_ = start();
     if (!workspace_) return false;
+    if (unlocked_at_start_) audit_unlock("ok", failed_unlocks_);
     context_.emplace(AppContext{workspace_->db,
                                 *workspace_->plugins,
                                 current_actor(),
@@ -109,6 +115,13 @@ bool CounselorApp::OnInit() {
             frame_->say(ui(text));
             std::cerr << "counselor: " << text << '\n';
         };
+    }
+    if (encrypted_) {
+        const auto after = options_.lock_after_seconds
+                               ? std::chrono::seconds(*options_.lock_after_seconds)
+                               : IdleLock::configured();
+        idle_lock_ = std::make_unique<IdleLock>(*frame_, *context_, database_path(options_), after);
+        idle_lock_->batch = options_.batch();
     }
     batch_action_ = make_batch_action(options_);
     if (options_.batch()) wxPersistenceManager::Get().DisableSaving();
@@ -162,7 +175,7 @@ std::unique_ptr<Workspace> CounselorApp::start() {
     }
     try {
         if (first_run(options_)) return start_first_run();
-        return open_workspace(options_, false);
+        return open_existing();
     } catch (const core::DatabaseError& error) {
         core::log().error("database not opened (reason {})", static_cast<int>(error.reason()));
         report(describe(error), options_.batch());
@@ -177,11 +190,87 @@ std::unique_ptr<Workspace> CounselorApp::start() {
     return nullptr;
 }
 
+std::optional<core::Secret> CounselorApp::passphrase_from_file() const {
+    if (options_.passphrase_file.empty()) return std::nullopt;
+    return core::read_passphrase_file(options_.passphrase_file);
+}
+
+// An unlock in the audit log: ids and counts only, never what was typed.
+void CounselorApp::audit_unlock(const char* outcome, int failed_attempts) {
+    core::Database& db = workspace_->db;
+    try {
+        core::Transaction transaction(db);
+        auto entry = core::audit_entry(
+            current_actor(), "database.unlock", "database", std::nullopt,
+            failed_attempts > 0 ? "failed_attempts=" + std::to_string(failed_attempts) : "");
+        entry.outcome = outcome;
+        core::AuditLog(db).append(entry);
+        transaction.commit();
+    } catch (const core::UserError&) {
+        core::log().warn("unlock ({}) could not be written to the audit log", outcome);
+    }
+}
+
+// An encrypted practice opens with the passphrase from --passphrase-file,
+// or, when someone is there, with the one typed into the passphrase dialog.
+std::unique_ptr<Workspace> CounselorApp::open_existing() {
+    encrypted_ = core::is_encrypted(database_path(options_));
+    if (!encrypted_) return open_workspace(options_, false);
+    unlocked_at_start_ = true;
+    if (!options_.passphrase_file.empty() || options_.batch()) {
+        return open_workspace(options_, false, passphrase_from_file());
+    }
+    return ask_passphrase_and_open();
+}
+
+// Asks until the passphrase is right or the counselor cancels (nothing is
+// then opened or changed). Errors other than a wrong passphrase end the
+// dialog and are reported as at any start.
+std::unique_ptr<Workspace> CounselorApp::ask_passphrase_and_open() {
+    std::unique_ptr<Workspace> opened;
+    std::exception_ptr failure;
+    int wrong = 0;
+    PassphraseDialog dialog(
+        nullptr, _("Counselor Workstation"),
+        wxString::Format(_("The practice in\n%s\nis encrypted. Type its passphrase to open it."),
+                         ui(database_path(options_).string())),
+        [&](const core::Secret& passphrase) -> wxString {
+            try {
+                opened = open_workspace(options_, false, passphrase);
+                return {};
+            } catch (const core::DatabaseError& error) {
+                if (error.reason() != core::DatabaseError::Reason::wrong_passphrase) {
+                    failure = std::current_exception();
+                    return {};
+                }
+                ++wrong;
+                wxString said = _("The passphrase is wrong. Try again.");
+                const std::string detail = error.what();
+                if (detail.rfind("the passphrase is wrong", 0) != 0) said += "\n" + ui(detail);
+                return said;
+            } catch (...) {
+                failure = std::current_exception();
+                return {};
+            }
+        });
+    const int answer = dialog.ShowModal();
+    if (failure) std::rethrow_exception(failure);
+    if (answer != wxID_OK || !opened) {
+        core::log().info("start cancelled at the passphrase dialog");
+        exit_code_ = 0;
+        return nullptr;
+    }
+    failed_unlocks_ = wrong;
+    return opened;
+}
+
 // The first run asks for the names that head every printout and offers a
 // demo practice; cancelling leaves nothing behind.
 std::unique_ptr<Workspace> CounselorApp::start_first_run() {
     wxString practice, counselor;
     bool demo = options_.demo;
+    // Batch: encrypted only with --passphrase-file; nobody is there to choose one.
+    std::optional<core::Secret> passphrase = passphrase_from_file();
     if (demo) {
         practice = _("Riverside Pastoral Counseling (demo)");
         counselor = _("Demo Counselor");
@@ -192,8 +281,10 @@ std::unique_ptr<Workspace> CounselorApp::start_first_run() {
         practice = dialog.practice_name();
         counselor = dialog.counselor_name();
         demo = demo || dialog.wants_demo();
+        if (!passphrase) passphrase = dialog.passphrase();
     }
-    auto workspace = open_workspace(options_, true);
+    encrypted_ = passphrase.has_value();
+    auto workspace = open_workspace(options_, true, passphrase);
     {
         core::Transaction transaction(workspace->db);
         core::SettingsRepository settings(workspace->db);
@@ -208,7 +299,8 @@ std::unique_ptr<Workspace> CounselorApp::start_first_run() {
         if (!practice_made.clients.empty())
             core::remember_last_client(workspace->db, practice_made.clients.front());
     }
-    core::log().info("first run: database created{}", demo ? " with the demo practice" : "");
+    core::log().info("first run: database created{}{}", encrypted_ ? " encrypted" : "",
+                     demo ? " with the demo practice" : "");
     return workspace;
 }
 
@@ -216,7 +308,10 @@ void CounselorApp::on_ready() {
     using namespace std::chrono;
     const auto ms = duration_cast<milliseconds>(steady_clock::now() - started_).count();
     core::log().info("ready in {} ms", ms);
-    if (!options_.batch()) return;
+    if (!options_.batch()) {
+        if (idle_lock_) idle_lock_->start();
+        return;
+    }
     std::cout << "ready in " << ms << " ms" << std::endl;
 
     captured_ = frame_;
@@ -263,12 +358,89 @@ void CounselorApp::on_ready() {
         // Waits for the autosave timer, so it finishes later, by itself.
         note_batch_ = std::make_unique<NoteBatch>(*frame_, options_, [this](int code) {
             if (code != 0) exit_code_ = code;
+            if (code == 0 && lock_test()) {
+                wait_for_lock();
+                return;
+            }
             settle();
         });
         note_batch_->start();
         return;
     }
+    if (lock_test() && exit_code_ == 0) {
+        wait_for_lock();
+        return;
+    }
     settle();
+}
+
+int CounselorApp::FilterEvent(wxEvent& event) {
+    if (idle_lock_) {
+        const auto type = event.GetEventType();
+        if (type == wxEVT_KEY_DOWN || type == wxEVT_LEFT_DOWN || type == wxEVT_RIGHT_DOWN ||
+            type == wxEVT_MOTION || type == wxEVT_MOUSEWHEEL) {
+            idle_lock_->activity();
+        }
+    }
+    return Event_Skip;
+}
+
+// --lock-after-seconds in a batch run of an encrypted practice: after the
+// note is written, nobody touches the window until it locks; then the lock
+// is captured and answered with the passphrase from --passphrase-file.
+bool CounselorApp::lock_test() const {
+    return idle_lock_ && options_.lock_after_seconds.has_value();
+}
+
+void CounselorApp::wait_for_lock() {
+    idle_lock_->on_locked = [this](PassphraseDialog& dialog) {
+        std::cout << "locked after " << idle_lock_->after().count() << " idle seconds; window "
+                  << (frame_->IsShown() ? "shown" : "hidden") << std::endl;
+        captured_ = &dialog;
+        lock_step_.Bind(wxEVT_TIMER, [this, &dialog](wxTimerEvent&) {
+            if (!options_.screenshot.empty()) {
+                captured_->Update();
+                if (save_screenshot(captured_, ui(options_.screenshot)))
+                    std::cout << "screenshot " << options_.screenshot << std::endl;
+                options_.screenshot.clear();
+            }
+            try {
+                const auto passphrase = passphrase_from_file();
+                if (!passphrase) {
+                    fail_batch("the idle lock test needs --passphrase-file FILE");
+                    return;
+                }
+                if (!options_.wrong_passphrase_at_lock.empty()) {
+                    const wxString refused = dialog.submit(
+                        core::read_passphrase_file(options_.wrong_passphrase_at_lock));
+                    std::cout << "the lock said: " << utf8(refused) << std::endl;
+                    if (refused.empty()) {
+                        fail_batch("the lock took the wrong passphrase");
+                        return;
+                    }
+                }
+                const wxString said = dialog.submit(*passphrase);
+                if (!said.empty()) fail_batch("the lock refused the passphrase: " + utf8(said));
+            } catch (const core::UserError& error) {
+                fail_batch(error.what());
+            }
+        });
+        lock_step_.StartOnce(kSettleMs);
+    };
+    idle_lock_->on_unlocked = [this] {
+        captured_ = frame_;
+        auto* editor = frame_->sessions_page()->editor();
+        std::cout << "unlocked; window " << (frame_->IsShown() ? "shown" : "hidden") << std::endl;
+        if (const auto note = editor->note_id()) {
+            std::cout << "editor shows note " << *note << ": " << editor->on_screen().dump()
+                      << std::endl;
+        } else {
+            std::cout << "editor shows no note" << std::endl;
+        }
+        settle();
+    };
+    std::cout << "waiting for the idle lock" << std::endl;
+    idle_lock_->start();
 }
 
 void CounselorApp::settle() {

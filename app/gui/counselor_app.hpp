@@ -17,6 +17,7 @@
 
 namespace counselor::gui {
 
+class IdleLock;
 class MainFrame;
 class NoteBatch;
 
@@ -28,11 +29,17 @@ class CounselorApp : public wxApp {
 
     bool OnInit() override;
     int OnExit() override;
+    // Notes key presses and mouse use, which keep the idle lock away.
+    int FilterEvent(wxEvent& event) override;
 
   private:
     std::unique_ptr<Workspace> start();
     void tell_of_plugin_crashes();
     std::unique_ptr<Workspace> start_first_run();
+    std::unique_ptr<Workspace> open_existing();
+    std::unique_ptr<Workspace> ask_passphrase_and_open();
+    std::optional<core::Secret> passphrase_from_file() const;
+    void audit_unlock(const char* outcome, int failed_attempts);
     void set_up_config();
     void set_up_translations();
     void on_ready();
@@ -40,6 +47,8 @@ class CounselorApp : public wxApp {
     void finish_batch();
     void fail_batch(const std::string& message);
     void quit();
+    void wait_for_lock();
+    bool lock_test() const;
 
     Options options_;
     std::chrono::steady_clock::time_point started_;
@@ -51,7 +60,12 @@ class CounselorApp : public wxApp {
     std::unique_ptr<BatchAction> batch_action_;
     std::unique_ptr<NoteBatch> note_batch_;  // --write-note, --open-note: finishes by itself
     wxTimer settle_;                         // owns its events: Bind on the timer itself
+    std::unique_ptr<IdleLock> idle_lock_;    // an encrypted practice only
+    wxTimer lock_step_;                      // batch: the screenshot of the lock, then unlock
     int& exit_code_;
+    bool encrypted_ = false;  // the practice is under a passphrase
+    bool unlocked_at_start_ = false;
+    int failed_unlocks_ = 0;  // wrong passphrases typed before the right one
 };
 
 }  // namespace counselor::gui

@@ -2,6 +2,7 @@
 
 #include "wx_text.hpp"
 
+#include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/logging.hpp>
 #include <counselor/core/paths.hpp>
 #include <counselor/core/plugin_search.hpp>
@@ -31,13 +32,17 @@ bool first_run(const Options& options) {
     return !database_named(options) && !fs::exists(core::default_database_path());
 }
 
-std::unique_ptr<Workspace> open_workspace(const Options& options, bool create) {
-    core::DatabaseOptions open_options;
+std::unique_ptr<Workspace> open_workspace(const Options& options, bool create,
+                                          const std::optional<core::Secret>& passphrase) {
+    core::PracticeOpenOptions open_options;
     open_options.create_if_missing = create;
+    open_options.passphrase = passphrase;
+    open_options.encrypt_new = passphrase.has_value();
     if (create) fs::create_directories(database_path(options).parent_path());
-    auto workspace =
-        std::make_unique<Workspace>(core::Database::open(database_path(options), open_options));
-    core::log().info("database open, schema version {}", workspace->db.schema_version());
+    auto workspace = std::make_unique<Workspace>(
+        core::open_practice_database(database_path(options), open_options));
+    core::log().info("database open{}, schema version {}", passphrase ? " (encrypted)" : "",
+                     workspace->db.schema_version());
 
     auto search =
         core::standard_plugin_search(workspace->db, options.plugin_dirs, options.safe_mode);
@@ -85,8 +90,9 @@ StartupProblem problem_for(Reason reason) {
                     {}};
         case Reason::not_a_database:
             return {_("This file is not a practice database"),
-                    _("It may be another kind of file, or a database encrypted with a key. "
-                      "Check that you chose the right file. Nothing was changed."),
+                    _("It may be another kind of file, or an encrypted database whose key "
+                      "file (.keyparams) is not beside it. Check that you chose the right "
+                      "file. Nothing was changed."),
                     {}};
         case Reason::corrupt:
             return {_("The practice database is damaged"),
@@ -97,6 +103,22 @@ StartupProblem problem_for(Reason reason) {
             return {_("The disk reported an error"),
                     _("Check that the disk is connected and has free space, then start "
                       "again."),
+                    {}};
+        case Reason::passphrase_needed:
+            return {_("The practice database is encrypted"),
+                    _("Start Counselor Workstation without --passphrase-file to type the "
+                      "passphrase, or name the file that holds it with --passphrase-file."),
+                    {}};
+        case Reason::wrong_passphrase:
+            return {_("The passphrase is wrong"),
+                    _("The practice was not opened and nothing was changed. Check the "
+                      "passphrase (and its file) and start again."),
+                    {}};
+        case Reason::not_encrypted:
+            return {_("The practice database is not encrypted, but should be"),
+                    _("The key file beside it says it is encrypted, yet the file is a plain "
+                      "database: it may have been replaced. Nothing was changed. If it is the "
+                      "right file, move the key file (.keyparams) away and start again."),
                     {}};
         case Reason::cannot_open:
             break;

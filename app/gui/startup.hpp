@@ -7,6 +7,7 @@
 #include <counselor/core/database.hpp>
 #include <counselor/core/errors.hpp>
 #include <counselor/core/plugin_host.hpp>
+#include <counselor/core/secret.hpp>
 #include <counselor/core/store_host_environment.hpp>
 
 #include <wx/snglinst.h>
@@ -14,6 +15,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace counselor::gui {
 
@@ -31,9 +33,11 @@ bool database_named(const Options& options);
 // The first run: the default database does not exist yet.
 bool first_run(const Options& options);
 
-// Opens the database (creating it only on the first run) and loads the
-// plugins as counselorctl does. Throws core::DatabaseError or core::UserError.
-std::unique_ptr<Workspace> open_workspace(const Options& options, bool create);
+// Opens the database (creating it only on the first run, encrypted when a
+// passphrase is given) and loads the plugins as counselorctl does. Throws
+// core::DatabaseError or core::UserError.
+std::unique_ptr<Workspace> open_workspace(const Options& options, bool create,
+                                          const std::optional<core::Secret>& passphrase = {});
 
 // One window per practice database: a second window on it would hold its
 // own drafts of the same notes. The claim is a lock file beside the

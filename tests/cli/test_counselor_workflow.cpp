@@ -19,8 +19,8 @@ struct Couple {
 };
 
 Couple add_couple(const Workspace& w) {
-    w.ok(
-        {"init", "--practice", "Riverside Pastoral Counseling", "--counselor", "Pastor Ann Reyes"});
+    w.ok({"init", "--no-encryption", "--practice", "Riverside Pastoral Counseling", "--counselor",
+          "Pastor Ann Reyes"});
     Couple couple;
     couple.naomi = w.add_client("Naomi", "Hartwell");
     couple.daniel = w.add_client("Daniel", "Hartwell");

@@ -34,7 +34,7 @@ TEST_CASE("counselorctl --version names the program and plugin SDK versions", "[
 
 TEST_CASE("global options work before or after the command", "[cli]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     w.add_client("Ann", "Lee");
     auto before = nlohmann::json::parse(w.ok({"--json", "client", "list"}));
     auto after = nlohmann::json::parse(w.ok({"client", "list", "--json"}));
@@ -44,17 +44,21 @@ TEST_CASE("global options work before or after the command", "[cli]") {
 
 TEST_CASE("init creates the database and is safe to run again", "[cli]") {
     Workspace w;
-    auto first = w.json({"init", "--practice", "Grace Counseling", "--counselor", "R. Alvarez"});
+    auto first = w.json(
+        {"init", "--no-encryption", "--practice", "Grace Counseling", "--counselor", "R. Alvarez"});
     CHECK(first["schema_version"].get<int>() >= 1);
     CHECK(std::filesystem::exists(w.db()));
     w.add_client("Ann", "Lee");
-    auto again = w.ok({"init"});
+    auto again = w.init();
     CHECK_THAT(again, Catch::Contains("Database ready") && Catch::Contains(w.db().string()));
     CHECK(w.json({"client", "list"}).size() == 1);  // nothing lost
 }
 
 TEST_CASE("the default database lives in the user's data folder", "[cli]") {
     Workspace w;
+    // Created on first use, encrypted like any new database.
+    std::ofstream(w.home() / "passphrase") << "default words\n";
+    w.environment["COUNSELOR_PASSPHRASE_FILE"] = (w.home() / "passphrase").string();
     auto added = w.bare({"client", "add", "--first", "Ann", "--last", "Lee"});
     REQUIRE(added.exit_code == 0);
     CHECK(std::filesystem::exists(w.data() / "counselor.db"));
@@ -64,7 +68,7 @@ TEST_CASE("the default database lives in the user's data folder", "[cli]") {
 
 TEST_CASE("a couple is added, opened as a case and shown", "[cli]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     auto maria = w.add_client("María", "Núñez");
     auto david = w.add_client("David", "Núñez");
     w.ok({"client", "add", "--first", "Paul", "--last", "Okafor", "--dob", "1980-05-17", "--email",
@@ -95,7 +99,7 @@ TEST_CASE("a couple is added, opened as a case and shown", "[cli]") {
 TEST_CASE("plugins list shows the example loaded and every fixture refused with its reason",
           "[cli]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     auto plugins = w.json({"--plugin-dir", kFixtures.string(), "plugins", "list"});
     int refused = 0;
     bool example_loaded = false;
@@ -120,7 +124,7 @@ TEST_CASE("plugins list shows the example loaded and every fixture refused with 
 
 TEST_CASE("tools list and form show present the example assessment", "[cli]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     auto tools = w.json({"tools", "list"});
     // The example sits among the other bundled tools, wherever it sorts.
     auto checkin = std::find_if(tools.begin(), tools.end(),
@@ -142,7 +146,7 @@ TEST_CASE("tools list and form show present the example assessment", "[cli]") {
 
 TEST_CASE("safe mode keeps plugins from other folders out", "[cli]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     auto plugins = w.json({"--safe-mode", "--plugin-dir", kFixtures.string(), "plugins", "list"});
     int disabled = 0;
     for (const auto& plugin : plugins) {
@@ -160,7 +164,7 @@ TEST_CASE("safe mode keeps plugins from other folders out", "[cli]") {
 
 TEST_CASE("bad input is refused with one clear line and changes nothing", "[cli][bad-input]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     auto ann = w.add_client("Ann", "Lee");
 
     expect_refused(w, {"client", "show", "999"}, "no client with id 999");
@@ -199,7 +203,7 @@ TEST_CASE("a database named but missing is not silently created", "[cli][bad-inp
 
 TEST_CASE("a database from a newer program is refused and left untouched", "[cli][bad-input]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     w.add_client("Ann", "Lee");
     {
         auto db = core::Database::open(w.db());
@@ -224,7 +228,7 @@ TEST_CASE("a file that is not a database is refused and left untouched", "[cli][
 
 TEST_CASE("the log records commands and ids, never client names", "[cli][privacy]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     auto id = w.add_client("Zebediah", "Quillfeather");
     w.ok({"client", "show", id});
     w.run(
@@ -238,7 +242,7 @@ TEST_CASE("the log records commands and ids, never client names", "[cli][privacy
 
 TEST_CASE("a plugin switched off keeps its tools out until switched on again", "[cli][plugins]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     auto status_of = [&w](const std::string& id) {
         for (const auto& plugin : w.json({"plugins", "list"})) {
             if (plugin["id"] == id) return plugin["status"].get<std::string>();
@@ -266,7 +270,7 @@ TEST_CASE("a plugin switched off keeps its tools out until switched on again", "
 TEST_CASE("switching a plugin that was not found is refused and changes nothing",
           "[cli][plugins][bad-input]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     const auto before = test::database_snapshot(w.db());
     auto run = w.run({"plugins", "disable", "homewrok"});
     CHECK(run.exit_code == 1);
@@ -308,7 +312,7 @@ TEST_CASE("plugins probe examines a plugin in a separate process and survives a 
 TEST_CASE("audit verify finds the trail intact, then names a row changed behind its back",
           "[cli][audit]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     const auto ruth = w.json({"client", "add", "--first", "Ruth", "--last", "Okafor"})["id"];
     w.ok({"client", "add", "--first", "Samuel", "--last", "Okafor"});
     w.ok({"client", "show", std::to_string(ruth.get<long long>())});

@@ -110,7 +110,7 @@ TEST_CASE("form validate converts a FHIR Questionnaire and lists what it cannot 
 TEST_CASE("the public PHQ-9 Questionnaire imports, runs as a tool, and totals its ordinals",
           "[cli][fhir]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     const auto source = fixture("fhir-phq9-sdc-example.json");
     auto imported = w.json({"form", "import", source});
     const auto installed = w.data() / "forms" / "questionnaire-sdc-profile-example-PHQ9.json";
@@ -164,7 +164,7 @@ TEST_CASE("the public PHQ-9 Questionnaire imports, runs as a tool, and totals it
 
 TEST_CASE("assess export writes what was stored as a QuestionnaireResponse", "[cli][fhir]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     auto imported = w.json({"form", "import", fixture("features.json")});
     CHECK(imported["warnings"].empty());
     const json answers = {{"married", true},      {"wedding", "2015-05-02"}, {"children", 2},
@@ -226,7 +226,7 @@ TEST_CASE("assess export writes what was stored as a QuestionnaireResponse", "[c
 
 TEST_CASE("a form that was not imported from FHIR exports with its own ids", "[cli][fhir]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     w.ok({"form", "import", (kForms / "clinic-stress.json").string()});
     auto client = w.add_client("Ann", "Lee");
     auto recorded = w.json({"assess", "clinic-stress", "--client", client, "--answers",
@@ -247,7 +247,7 @@ TEST_CASE("a form that was not imported from FHIR exports with its own ids", "[c
 TEST_CASE("a Questionnaire that cannot become a form is refused and changes nothing",
           "[cli][fhir][bad-input]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     struct Case {
         const char* file;
         std::string expected;
@@ -282,7 +282,7 @@ TEST_CASE("a Questionnaire that cannot become a form is refused and changes noth
 TEST_CASE("a Questionnaire copied into a forms folder as it is points to form import",
           "[cli][fhir]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     const auto folder = w.home() / "clinic-forms";
     std::filesystem::create_directories(folder);
     std::filesystem::copy_file(fixture("features.json"), folder / "features.json");

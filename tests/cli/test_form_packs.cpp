@@ -111,7 +111,7 @@ TEST_CASE("form validate refuses a file too large or nested too deep", "[cli][fo
 TEST_CASE("form import installs a definition that the next start offers and scores",
           "[cli][forms]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     CHECK_FALSE(offers_tool(w.json({"tools", "list"}), "clinic-stress"));
 
     auto out = w.ok({"form", "import", fixture("clinic-stress.json")});
@@ -147,7 +147,7 @@ TEST_CASE("form import installs a definition that the next start offers and scor
 
 TEST_CASE("a broken file is not imported and changes nothing", "[cli][forms][bad-input]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     const auto forms = w.data() / "forms";
     for (const char* name : {"trailing-comma.json", "duplicate-item.json"}) {
         INFO(name);
@@ -164,7 +164,7 @@ TEST_CASE("a broken file is not imported and changes nothing", "[cli][forms][bad
 TEST_CASE("a forms folder with a good and a broken file: one tool, one warning with the path",
           "[cli][forms]") {
     Workspace w;
-    w.ok({"init"});
+    w.init();
     const auto folder = w.home() / "clinic-forms";
     std::filesystem::create_directories(folder);
     std::filesystem::copy_file(fixture("clinic-stress.json"), folder / "clinic-stress.json");

@@ -38,7 +38,7 @@ std::string answers_file(const test::Workspace& w, const nlohmann::json& answers
 TEST_CASE("a plugin that crashes the program is switched off at the next start, which says so",
           "[cli][plugins][faults]") {
     test::Workspace w;
-    w.ok({"init"});
+    w.init();
     const std::string client = w.add_client("Ada", "Moreno");
     const std::string plugin_dir = kCrashesOnEvaluate.string();
     const auto before = test::database_snapshot(w.db());
@@ -92,7 +92,7 @@ TEST_CASE("a plugin that crashes the program is switched off at the next start, 
 TEST_CASE("a plugin that crashes while loading is switched off at the next start",
           "[cli][plugins][faults]") {
     test::Workspace w;
-    w.ok({"init"});
+    w.init();
     const std::string plugin_dir = kCrashesOnDescribe.string();
 
     const auto crashed = w.run({"--plugin-dir", plugin_dir, "tools", "list"});
@@ -109,7 +109,7 @@ TEST_CASE("a plugin that crashes while loading is switched off at the next start
 TEST_CASE("a plugin answering with 40 MB is refused and the program stays up",
           "[cli][plugins][faults]") {
     test::Workspace w;
-    w.ok({"init"});
+    w.init();
     const auto before = test::database_snapshot(w.db());
     const auto shown =
         w.run({"--plugin-dir", kEnormousOutput.string(), "form", "show", "enormous-tool"});

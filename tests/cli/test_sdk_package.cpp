@@ -55,7 +55,7 @@ TEST_CASE("the clinic example builds out of tree against the installed SDK and a
     REQUIRE(fs::exists(plugins / "clinic-readiness" / "plugin.json"));
 
     test::Workspace w;
-    w.ok({"init"});
+    w.init();
     const auto client = w.json({"client", "add", "--first", "Ruth", "--last", "Okafor"});
     const auto client_id = std::to_string(client["id"].get<long long>());
     const fs::path answers = dir / "answers.json";

@@ -78,7 +78,7 @@ TEST_CASE(
                 .exit_code == 0);
 
     test::Workspace w;
-    w.ok({"init"});
+    w.init();
 
     const fs::path work = dir / "work";
     std::string script = "set -euo pipefail\n";

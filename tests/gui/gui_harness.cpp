@@ -1,6 +1,7 @@
 #include "gui_harness.hpp"
 
 #include <counselor/core/database.hpp>
+#include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/flag_repository.hpp>
 #include <counselor/core/record_service.hpp>
 #include <counselor/core/session_service.hpp>
@@ -21,8 +22,14 @@ namespace counselor::test {
 
 namespace fs = std::filesystem;
 
-Practice::Practice() {
-    auto db = core::Database::open(db_file);
+Practice::Practice(const std::optional<std::string>& passphrase) {
+    core::PracticeOpenOptions options;
+    options.create_if_missing = true;
+    options.encrypt_new = passphrase.has_value();
+    if (passphrase) options.passphrase = core::Secret(*passphrase);
+    options.new_opslimit = 1;
+    options.new_memlimit = 8192;
+    auto db = core::open_practice_database(db_file, options);
     core::RecordService records(db, "test");
     naomi = records.add_client({"Naomi", "Hartwell", "1988-03-14", "naomi@example.org", {}});
     daniel = records.add_client({"Daniel", "Hartwell", {}, {}, {}});

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,9 @@ struct Practice {
     std::int64_t daniel = 0;
     std::int64_t case_id = 0;
 
-    Practice();
+    // With a passphrase the practice is encrypted (with the cheapest
+    // Argon2id costs, so the window's unlock is quick too).
+    explicit Practice(const std::optional<std::string>& passphrase = std::nullopt);
 };
 
 // Runs the window under its own virtual X server, bounded in time so a

@@ -127,7 +127,7 @@ step "the relocatable tarball runs from where it is unpacked"
 tar -xzf "$tarball" -C "$out_dir"
 unpacked="$out_dir/${package}-${version}-linux-$(uname -m)"
 [ -x "$unpacked/bin/counselorctl" ] || fail "the tarball has no bin/counselorctl"
-run "$unpacked/bin/counselorctl" --db "$home/tarball.db" init >/dev/null
+run "$unpacked/bin/counselorctl" --db "$home/tarball.db" init --no-encryption >/dev/null
 expect_bundled_plugins "$(run "$unpacked/bin/counselorctl" --db "$home/tarball.db" plugins list)" \
     "$unpacked/lib/counselor/plugins"
 
@@ -149,7 +149,11 @@ echo "$version_line"
 [[ "$version_line" == "counselorctl $version "* ]] || fail "unexpected version: $version_line"
 gui_version=$(run /usr/bin/counselor --version) || fail "counselor --version failed without a display"
 [ "$gui_version" = "counselor $version" ] || fail "unexpected version: $gui_version"
+# Encrypted, as a new practice is: the installed program derives the key too.
+printf 'package test words\n' >"$home/passphrase"
+export COUNSELOR_PASSPHRASE_FILE="$home/passphrase"
 run /usr/bin/counselorctl --db "$home/practice.db" init
+[ -s "$home/practice.db.keyparams" ] || fail "the new practice was not encrypted"
 listing=$(run /usr/bin/counselorctl --db "$home/practice.db" plugins list)
 echo "$listing"
 expect_bundled_plugins "$listing" "$plugins_dir"

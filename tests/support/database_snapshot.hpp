@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,23 @@ inline std::string database_snapshot(const std::filesystem::path& path) {
             text += line + '\n';
     }
     return text;
+}
+
+// The files of a database byte for byte: the file, its -wal and -shm files
+// and its key files. For an encrypted database, which database_snapshot
+// cannot read without the key, and where "unchanged" means every byte.
+inline std::string database_files(const std::filesystem::path& path) {
+    std::string all;
+    for (const char* suffix : {"", "-wal", "-shm", ".keyparams", ".keyparams.next"}) {
+        const std::filesystem::path file(path.string() + suffix);
+        std::ifstream in(file, std::ios::binary);
+        all +=
+            std::string(suffix) + ":" +
+            (in ? std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())
+                : std::string("absent")) +
+            "\n";
+    }
+    return all;
 }
 
 }  // namespace counselor::test

@@ -29,7 +29,10 @@ class DatabaseError : public UserError {
         newer_schema,
         not_a_database,
         corrupt,
-        io
+        io,
+        passphrase_needed,  // encrypted (or to be created encrypted) and no passphrase given
+        wrong_passphrase,   // the passphrase does not give this database's key
+        not_encrypted       // a plain database where its key file says an encrypted one
     };
     DatabaseError(Reason reason, const std::string& message)
         : UserError(message), reason_(reason) {}

@@ -1,0 +1,99 @@
+#include "counselor/core/key_file.hpp"
+
+#include "counselor/core/errors.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace counselor::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kFormat = 1;
+constexpr const char* kKdf = "argon2id13";
+
+[[noreturn]] void refuse(const fs::path& file, const std::string& why) {
+    throw UserError("the key file " + file.string() + " " + why +
+                    "; without it the database cannot be opened");
+}
+
+void sync_file(const fs::path& file) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+}  // namespace
+
+fs::path key_file_path(const fs::path& database) {
+    return fs::path(database.string() + ".keyparams");
+}
+fs::path next_key_file_path(const fs::path& database) {
+    return fs::path(database.string() + ".keyparams.next");
+}
+
+std::optional<KeyParams> read_key_file(const fs::path& file) {
+    std::error_code error;
+    if (!fs::exists(file, error)) return std::nullopt;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) refuse(file, std::string("cannot be read (") + std::strerror(errno) + ")");
+    std::ostringstream text;
+    text << in.rdbuf();
+    const auto json = nlohmann::json::parse(text.str(), nullptr, false);
+    if (json.is_discarded() || !json.is_object()) refuse(file, "is not valid JSON");
+    try {
+        if (json.at("format").get<int>() != kFormat) {
+            refuse(file, "has format " + json.at("format").dump() +
+                             ", which this version does not know (newer program?)");
+        }
+        if (json.at("kdf").get<std::string>() != kKdf) {
+            refuse(file, "names an unknown key derivation " + json.at("kdf").dump());
+        }
+        KeyParams params;
+        params.salt_hex = json.at("salt").get<std::string>();
+        params.opslimit = json.at("opslimit").get<std::uint64_t>();
+        params.memlimit = json.at("memlimit").get<std::uint64_t>();
+        params.check_hex = json.value("check", std::string());
+        return params;
+    } catch (const nlohmann::json::exception&) {
+        refuse(file, "lacks a field (format, kdf, salt, opslimit, memlimit) or has a wrong one");
+    }
+}
+
+void write_key_file(const fs::path& file, const KeyParams& params) {
+    const nlohmann::json json{{"format", kFormat},           {"kdf", kKdf},
+                              {"salt", params.salt_hex},     {"opslimit", params.opslimit},
+                              {"memlimit", params.memlimit}, {"check", params.check_hex}};
+    const fs::path temporary(file.string() + ".tmp");
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << json.dump(2) << '\n';
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            throw UserError("cannot write the key file " + file.string() + ": " +
+                            std::strerror(errno));
+        }
+    }
+    sync_file(temporary);
+    std::error_code error;
+    fs::rename(temporary, file, error);
+    if (error) {
+        fs::remove(temporary, error);
+        throw UserError("cannot write the key file " + file.string() + ": " + error.message());
+    }
+    sync_file(file.parent_path().empty() ? fs::path(".") : file.parent_path());
+}
+
+}  // namespace counselor::core

@@ -1,0 +1,38 @@
+// Asks for the passphrase of an encrypted practice: at start, and when the
+// window has locked itself after an idle time. The check is the caller's
+// (it opens or verifies); a wrong passphrase comes back here as a message
+// above the field, and the counselor tries again or cancels.
+#pragma once
+
+#include <counselor/core/secret.hpp>
+
+#include <wx/dialog.h>
+
+#include <functional>
+
+class wxStaticText;
+class wxTextCtrl;
+
+namespace counselor::gui {
+
+class PassphraseDialog : public wxDialog {
+  public:
+    // `check` gets the passphrase typed and returns "" when it is right, or
+    // what to say (e.g. "The passphrase is wrong."), keeping the dialog open.
+    using Check = std::function<wxString(const core::Secret& passphrase)>;
+
+    PassphraseDialog(wxWindow* parent, const wxString& title, const wxString& message, Check check);
+
+    // What a batch run types: checks it as if OK had been pressed.
+    wxString submit(const core::Secret& passphrase);
+    wxString problem() const;
+
+  private:
+    void on_ok();
+
+    Check check_;
+    wxTextCtrl* field_ = nullptr;
+    wxStaticText* problem_ = nullptr;
+};
+
+}  // namespace counselor::gui
