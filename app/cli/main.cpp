@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
     cli::add_homework_commands(setup);
     cli::add_flag_commands(setup);
     cli::add_audit_commands(setup);
+    cli::add_demo_commands(setup);
 
     try {
         app.parse(argc, argv);

@@ -1,5 +1,6 @@
 #include "counselor/core/database.hpp"
 
+#include "note_text_function.hpp"
 #include "sqlite_error.hpp"
 
 #include <spdlog/spdlog.h>
@@ -143,6 +144,7 @@ Connection connect(const fs::path& path, const DatabaseOptions& options, int fla
     if (rc != SQLITE_OK) throw_open_error(path, db.get(), rc);
     sqlite3_extended_result_codes(db.get(), 1);
     sqlite3_busy_timeout(db.get(), options.busy_timeout_ms);
+    detail::register_note_text(db.get());
     if (!options.raw_key_hex.empty()) {
         // Must come before anything reads the file. The key never appears in
         // a message: a failure here reports only SQLite's text.
