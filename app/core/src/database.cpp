@@ -29,7 +29,10 @@ struct Database::Impl {
     Impl& operator=(const Impl&) = delete;
     // close_v2: the connection goes once the last statement is finalized, so
     // a Statement outliving its Database is not a use-after-free.
-    ~Impl() { sqlite3_close_v2(db); }
+    ~Impl() {
+        detail::drop_statement_cache(db);
+        sqlite3_close_v2(db);
+    }
 };
 
 namespace {
@@ -303,6 +306,7 @@ Database Database::open(const fs::path& path, const DatabaseOptions& options,
     if (!options.read_only) migrate(db.get(), path, migrations);
     impl->schema_version = read_user_version(db.get(), path);
     impl->db = db.release();
+    detail::cache_statements(impl->db);
     return Database(std::move(impl));
 }
 
