@@ -16,6 +16,8 @@ packages=(
   fonts-dejavu-core
   # tests
   catch2 xvfb xauth poppler-utils sqlcipher
+  # benchmarks (installer/bench.sh): Google Benchmark, and /usr/bin/time for peak memory
+  libbenchmark-dev time
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #include "json_file.hpp"
 #include "text_table.hpp"
 
+#include <counselor/core/note_search.hpp>
 #include <counselor/core/render_text.hpp>
 
 #include <ostream>
@@ -144,6 +145,51 @@ void add_note_templates(CommandSetup& setup, CLI::App& group) {
     });
 }
 
+// note search: what is typed goes to the index only, never to a log.
+void add_note_search(CommandSetup& setup, CLI::App& group) {
+    auto* search = group.add_subcommand(
+        "search", "Signed notes holding every word given (word* for a prefix), newest first");
+    struct Query {
+        std::string text;
+        int limit = 20;
+    };
+    auto query = std::make_shared<Query>();
+    search->add_option("TEXT", query->text, "The words to find")->required();
+    search->add_option("--limit", query->limit, "At most this many notes (default 20)")
+        ->check(CLI::Range(1, 10000));
+    search->callback([&setup, query] {
+        setup.action = [&setup, query] {
+            const auto hits =
+                core::NoteSearch(setup.context.database()).search(query->text, query->limit);
+            if (setup.context.json()) {
+                auto all = nlohmann::json::array();
+                for (const auto& hit : hits) {
+                    all.push_back({{"note_id", hit.note_id},
+                                   {"case_id", hit.case_id},
+                                   {"session_id", hit.session_id ? nlohmann::json(*hit.session_id)
+                                                                 : nlohmann::json(nullptr)},
+                                   {"template", hit.template_id},
+                                   {"signed_at", hit.signed_at},
+                                   {"session_at", hit.session_starts_at},
+                                   {"excerpt", hit.excerpt}});
+                }
+                setup.out << all.dump(2) << '\n';
+                return;
+            }
+            if (hits.empty()) {
+                setup.out << "No signed note holds those words.\n";
+                return;
+            }
+            TextTable table({"NOTE", "CASE", "SESSION", "SIGNED", "EXCERPT"});
+            for (const auto& hit : hits) {
+                table.add({std::to_string(hit.note_id), std::to_string(hit.case_id),
+                           hit.session_starts_at, hit.signed_at.substr(0, 10), hit.excerpt});
+            }
+            table.print(setup.out);
+        };
+    });
+}
+
 }  // namespace
 
 void add_note_commands(CommandSetup& setup) {
@@ -155,6 +201,7 @@ void add_note_commands(CommandSetup& setup) {
     add_note_sign(setup, *group);
     add_note_addendum(setup, *group);
     add_note_show(setup, *group);
+    add_note_search(setup, *group);
 }
 
 }  // namespace counselor::cli

@@ -52,6 +52,7 @@ void add_homework_commands(CommandSetup& setup);    // homework templates/assign
 void add_flag_commands(CommandSetup& setup);        // flags list
 void add_audit_commands(CommandSetup& setup);       // audit list, audit verify
 void add_passphrase_commands(CommandSetup& setup);  // passphrase change
+void add_demo_commands(CommandSetup& setup);        // demo seed
 
 // Prints an id alone (or {"id": N} with --json), so scripts can capture it.
 void print_id(CommandSetup& setup, std::int64_t id);

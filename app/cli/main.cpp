@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
     cli::add_flag_commands(setup);
     cli::add_audit_commands(setup);
     cli::add_passphrase_commands(setup);
+    cli::add_demo_commands(setup);
 
     try {
         app.parse(argc, argv);

@@ -5,6 +5,8 @@
 #include <sodium.h>
 #include <nlohmann/json.hpp>
 
+#include <utility>
+
 namespace counselor::core {
 
 namespace {
@@ -66,24 +68,14 @@ AuditEntry audit_entry(const std::string& actor, std::string action, std::string
     return entry;
 }
 
-std::int64_t AuditLog::append(const AuditEntry& entry) {
-    AuditEntry row = entry;
-    if (row.at.empty()) row.at = utc_now();
-    // The id is part of what is hashed, so it is chosen here: the row after
-    // the last one. The action's transaction holds the write lock meanwhile.
-    Statement last =
-        db_.prepare("SELECT id, IFNULL(hash, '') FROM audit_log ORDER BY id DESC LIMIT 1");
-    row.id = 1;
-    row.prev_hash.clear();
-    if (last.step()) {
-        row.id = last.int64(0) + 1;
-        row.prev_hash = last.text(1);
-    }
-    row.hash = row_hash(row);
-    db_.prepare(
-           "INSERT INTO audit_log (id, at, actor, action, record_type, record_id, outcome, detail,"
-           " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, row.id)
+namespace {
+
+constexpr const char* kInsert =
+    "INSERT INTO audit_log (id, at, actor, action, record_type, record_id, outcome, detail,"
+    " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+void insert_row(Statement& insert, const AuditEntry& row) {
+    insert.bind(1, row.id)
         .bind(2, row.at)
         .bind(3, row.actor)
         .bind(4, row.action)
@@ -94,7 +86,45 @@ std::int64_t AuditLog::append(const AuditEntry& entry) {
         .bind(9, row.prev_hash)
         .bind(10, row.hash)
         .run();
+}
+
+// The id and hash of the newest row: where the chain goes on.
+std::pair<std::int64_t, std::string> chain_end(Database& db) {
+    Statement last =
+        db.prepare("SELECT id, IFNULL(hash, '') FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!last.step()) return {0, {}};
+    return {last.int64(0), last.text(1)};
+}
+
+}  // namespace
+
+std::int64_t AuditLog::append(const AuditEntry& entry) {
+    AuditEntry row = entry;
+    if (row.at.empty()) row.at = utc_now();
+    // The id is part of what is hashed, so it is chosen here: the row after
+    // the last one. The action's transaction holds the write lock meanwhile.
+    auto [last_id, last_hash] = chain_end(db_);
+    row.id = last_id + 1;
+    row.prev_hash = std::move(last_hash);
+    row.hash = row_hash(row);
+    Statement insert = db_.prepare(kInsert);
+    insert_row(insert, row);
     return row.id;
+}
+
+AuditChainWriter::AuditChainWriter(Database& db) : insert_(db.prepare(kInsert)) {
+    auto [last_id, last_hash] = chain_end(db);
+    next_id_ = last_id + 1;
+    prev_hash_ = std::move(last_hash);
+}
+
+std::int64_t AuditChainWriter::append(AuditEntry entry) {
+    entry.id = next_id_;
+    entry.prev_hash = std::move(prev_hash_);
+    entry.hash = row_hash(entry);
+    insert_row(insert_, entry);
+    prev_hash_ = std::move(entry.hash);
+    return next_id_++;
 }
 
 AuditCheck AuditLog::verify() {

@@ -1,5 +1,6 @@
 #include "counselor/core/database.hpp"
 
+#include "note_text_function.hpp"
 #include "sqlite_error.hpp"
 
 #include <spdlog/spdlog.h>
@@ -28,7 +29,10 @@ struct Database::Impl {
     Impl& operator=(const Impl&) = delete;
     // close_v2: the connection goes once the last statement is finalized, so
     // a Statement outliving its Database is not a use-after-free.
-    ~Impl() { sqlite3_close_v2(db); }
+    ~Impl() {
+        detail::drop_statement_cache(db);
+        sqlite3_close_v2(db);
+    }
 };
 
 namespace {
@@ -143,6 +147,7 @@ Connection connect(const fs::path& path, const DatabaseOptions& options, int fla
     if (rc != SQLITE_OK) throw_open_error(path, db.get(), rc);
     sqlite3_extended_result_codes(db.get(), 1);
     sqlite3_busy_timeout(db.get(), options.busy_timeout_ms);
+    detail::register_note_text(db.get());
     if (!options.raw_key_hex.empty()) {
         // Must come before anything reads the file. The key never appears in
         // a message: a failure here reports only SQLite's text.
@@ -301,6 +306,7 @@ Database Database::open(const fs::path& path, const DatabaseOptions& options,
     if (!options.read_only) migrate(db.get(), path, migrations);
     impl->schema_version = read_user_version(db.get(), path);
     impl->db = db.release();
+    detail::cache_statements(impl->db);
     return Database(std::move(impl));
 }
 

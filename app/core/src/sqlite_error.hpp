@@ -19,6 +19,11 @@ DatabaseError::Reason reason_for(int result_code);
 std::string describe_sqlite_error(const std::filesystem::path& path, int result_code,
                                   const std::string& sqlite_message);
 
+// Prepared statements of `db` are kept for reuse from here on (see
+// statement.cpp), until drop_statement_cache finalizes them before it closes.
+void cache_statements(sqlite3* db);
+void drop_statement_cache(sqlite3* db);
+
 // Throws the DatabaseError for the last failure on `db`.
 [[noreturn]] void throw_sqlite_error(sqlite3* db, int result_code);
 

@@ -6,7 +6,10 @@
 
 #include <array>
 #include <ctime>
+#include <mutex>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace counselor::core {
@@ -18,9 +21,79 @@ bool nothing_left(std::string_view rest) {
     return rest.find_first_not_of(" \t\r\n;") == std::string_view::npos;
 }
 
+// Prepared statements kept per connection, so that a query the program runs
+// again (every keystroke of a search, every record opened) skips SQLite's
+// parse and plan. A Statement hands its statement back, reset and unbound,
+// when it goes; one spare per SQL text, at most kCacheSize per connection.
+// Keyed by the connection: only those the Database registered at open use
+// it, and it is emptied before the connection closes.
+class StatementCache {
+  public:
+    static StatementCache& get() {
+        static StatementCache cache;
+        return cache;
+    }
+    void open(sqlite3* db) {
+        std::lock_guard lock(mutex_);
+        connections_[db];
+    }
+    void close(sqlite3* db) {
+        std::lock_guard lock(mutex_);
+        auto found = connections_.find(db);
+        if (found == connections_.end()) return;
+        for (auto& [sql, stmt] : found->second)
+            sqlite3_finalize(stmt);
+        connections_.erase(found);
+    }
+    sqlite3_stmt* take(sqlite3* db, std::string_view sql) {
+        std::lock_guard lock(mutex_);
+        auto connection = connections_.find(db);
+        if (connection == connections_.end()) return nullptr;
+        auto found = connection->second.find(std::string(sql));
+        if (found == connection->second.end()) return nullptr;
+        sqlite3_stmt* stmt = found->second;
+        connection->second.erase(found);
+        return stmt;
+    }
+    // Keeps `stmt` for the next use, or finalizes it.
+    void give(sqlite3* db, sqlite3_stmt* stmt) {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        {
+            std::lock_guard lock(mutex_);
+            auto connection = connections_.find(db);
+            const char* sql = sqlite3_sql(stmt);
+            if (connection != connections_.end() && sql != nullptr &&
+                connection->second.size() < kCacheSize &&
+                connection->second.emplace(sql, stmt).second)
+                return;
+        }
+        sqlite3_finalize(stmt);
+    }
+
+  private:
+    static constexpr std::size_t kCacheSize = 128;
+    std::mutex mutex_;
+    std::unordered_map<sqlite3*, std::unordered_map<std::string, sqlite3_stmt*>> connections_;
+};
+
 }  // namespace
 
+namespace detail {
+
+void cache_statements(sqlite3* db) {
+    StatementCache::get().open(db);
+}
+
+void drop_statement_cache(sqlite3* db) {
+    StatementCache::get().close(db);
+}
+
+}  // namespace detail
+
 Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
+    stmt_ = StatementCache::get().take(db_, sql);
+    if (stmt_ != nullptr) return;
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, &tail);
     if (rc != SQLITE_OK) detail::throw_sqlite_error(db_, rc);
@@ -39,7 +112,7 @@ Statement::Statement(Statement&& other) noexcept
 
 Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
-        sqlite3_finalize(stmt_);
+        if (stmt_ != nullptr) StatementCache::get().give(db_, stmt_);
         db_ = std::exchange(other.db_, nullptr);
         stmt_ = std::exchange(other.stmt_, nullptr);
     }
@@ -47,7 +120,7 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 }
 
 Statement::~Statement() {
-    sqlite3_finalize(stmt_);
+    if (stmt_ != nullptr) StatementCache::get().give(db_, stmt_);
 }
 
 namespace {

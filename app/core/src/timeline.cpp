@@ -1,10 +1,6 @@
 #include "counselor/core/timeline.hpp"
 
-#include "counselor/core/administration_repository.hpp"
 #include "counselor/core/case_repository.hpp"
-#include "counselor/core/homework_repository.hpp"
-#include "counselor/core/note_repository.hpp"
-#include "counselor/core/session_repository.hpp"
 
 #include <algorithm>
 
@@ -28,44 +24,65 @@ std::string title_of(const TemplateNamer& template_name, const std::string& tool
     return title.empty() ? template_id : title;
 }
 
+// One query each for the sessions with their notes, the members'
+// administrations and the homework: a case of years opens at once, and
+// none of the stored JSON (note bodies, answers, results) is read, only
+// what the timeline shows.
 void add_sessions(Database& db, std::int64_t case_id, const TemplateNamer& template_name,
                   std::vector<TimelineEntry>& entries) {
-    NoteRepository notes(db);
-    for (const auto& session : SessionRepository(db).for_case(case_id)) {
-        entries.push_back({minute_of(session.starts_at), TimelineKind::session,
-                           "Session, " + std::to_string(session.duration_minutes) + " min (" +
-                               session.status + ")",
-                           session.id});
-        for (const auto& note : notes.for_session(session.id)) {
-            entries.push_back({minute_of(note.signed_at.value_or(note.created_at)),
-                               TimelineKind::note,
-                               "Note (" + title_of(template_name, note.tool_id, note.template_id) +
-                                   ", " + note.status + ")",
-                               note.id});
+    Statement query = db.prepare(
+        "SELECT s.id, s.starts_at, s.duration_minutes, s.status, n.id, n.tool_id,"
+        " n.template_id, n.status, IFNULL(n.signed_at, n.created_at)"
+        " FROM sessions AS s LEFT JOIN notes AS n ON n.session_id = s.id"
+        " WHERE s.case_id = ? ORDER BY s.starts_at, s.id, n.created_at, n.id");
+    query.bind(1, case_id);
+    std::int64_t last_session = 0;
+    while (query.step()) {
+        const std::int64_t session_id = query.int64(0);
+        if (session_id != last_session) {
+            entries.push_back(
+                {minute_of(query.text(1)), TimelineKind::session,
+                 "Session, " + std::to_string(query.int64(2)) + " min (" + query.text(3) + ")",
+                 session_id});
+            last_session = session_id;
         }
+        if (query.is_null(4)) continue;
+        entries.push_back({minute_of(query.text(8)), TimelineKind::note,
+                           "Note (" + title_of(template_name, query.text(5), query.text(6)) + ", " +
+                               query.text(7) + ")",
+                           query.int64(4)});
     }
 }
 
 void add_assessments(Database& db, const Case& found, const ToolNamer& tool_name,
                      std::vector<TimelineEntry>& entries) {
-    AdministrationRepository administrations(db);
+    Statement query = db.prepare(
+        "SELECT id, tool_id, administered_at FROM administrations"
+        " WHERE client_id = ?1 AND (case_id IS NULL OR case_id = ?2)"
+        " ORDER BY administered_at DESC, id DESC");
     for (const auto& member : found.members) {
-        for (const auto& given : administrations.for_client(member.client_id)) {
-            if (given.case_id && *given.case_id != found.id) continue;
-            std::string tool = tool_name ? tool_name(given.tool_id) : given.tool_id;
-            entries.push_back({minute_of(given.administered_at), TimelineKind::assessment,
-                               tool + ": " + member.first_name, given.id});
+        query.bind(1, member.client_id).bind(2, found.id);
+        while (query.step()) {
+            const std::string tool_id = query.text(1);
+            std::string tool = tool_name ? tool_name(tool_id) : tool_id;
+            entries.push_back({minute_of(query.text(2)), TimelineKind::assessment,
+                               tool + ": " + member.first_name, query.int64(0)});
         }
+        query.reset();
     }
 }
 
 void add_homework(Database& db, std::int64_t case_id, const TemplateNamer& template_name,
                   std::vector<TimelineEntry>& entries) {
-    for (const auto& assignment : HomeworkRepository(db).for_case(case_id)) {
-        entries.push_back({minute_of(assignment.assigned_at), TimelineKind::homework,
-                           title_of(template_name, assignment.tool_id, assignment.template_id) +
-                               " (" + assignment.status + ")",
-                           assignment.id});
+    Statement query = db.prepare(
+        "SELECT id, tool_id, template_id, status, assigned_at FROM homework_assignments"
+        " WHERE case_id = ? ORDER BY assigned_at DESC, id DESC");
+    query.bind(1, case_id);
+    while (query.step()) {
+        entries.push_back(
+            {minute_of(query.text(4)), TimelineKind::homework,
+             title_of(template_name, query.text(1), query.text(2)) + " (" + query.text(3) + ")",
+             query.int64(0)});
     }
 }
 

@@ -56,4 +56,21 @@ class AuditLog {
     Database& db_;
 };
 
+// Appends many rows in order inside one transaction the caller holds (bulk
+// work such as `demo seed`): the chain goes on from the last row written,
+// each row hashed exactly as AuditLog::append() hashes it, through one
+// prepared statement.
+class AuditChainWriter {
+  public:
+    explicit AuditChainWriter(Database& db);
+    // Writes `entry` as the next row (its id, prev_hash and hash are chosen
+    // here; `at` must be set); returns its id.
+    std::int64_t append(AuditEntry entry);
+
+  private:
+    Statement insert_;
+    std::int64_t next_id_ = 1;
+    std::string prev_hash_;
+};
+
 }  // namespace counselor::core
