@@ -79,6 +79,7 @@ int main(int argc, char** argv) {
     cli::add_audit_commands(setup);
     cli::add_passphrase_commands(setup);
     cli::add_demo_commands(setup);
+    cli::add_backup_commands(setup);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,172 @@
+#include "commands.hpp"
+
+#include <counselor/core/audit_log.hpp>
+#include <counselor/core/backup.hpp>
+#include <counselor/core/encrypted_database.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+namespace counselor::cli {
+
+namespace {
+
+void add_backup(CommandSetup& setup) {
+    auto* backup = setup.app.add_subcommand(
+        "backup",
+        "Write a checked, self-contained backup of the database (online; an encrypted "
+        "database's backup stays encrypted with its key)");
+    struct Options {
+        std::string out;
+        bool replace = false;
+    };
+    auto options = std::make_shared<Options>();
+    backup->add_option("--out", options->out, "The backup file to write")->required();
+    backup->add_flag("--replace", options->replace, "Replace FILE when it exists");
+    backup->callback([&setup, options] {
+        setup.action = [&setup, options] {
+            auto& ctx = setup.context;
+            const auto path = ctx.database_path();
+            core::Secret key;
+            if (core::is_encrypted(path)) {
+                auto passphrase = ctx.passphrase();
+                if (!passphrase) {
+                    throw core::DatabaseError(core::DatabaseError::Reason::passphrase_needed,
+                                              path.string() +
+                                                  " is encrypted: give its passphrase with "
+                                                  "--passphrase-file FILE or "
+                                                  "COUNSELOR_PASSPHRASE_FILE");
+                }
+                key = core::database_key(path, *passphrase);
+            }
+            auto& db = ctx.database();
+            const auto result =
+                core::create_backup(db, key, options->out, options->replace, current_actor());
+            if (!result.audited) {
+                print_warnings(
+                    {"the backup is written and whole, but its audit row is not: "
+                     "another program kept the database busy"});
+            }
+            if (ctx.json()) {
+                setup.out << nlohmann::json{{"file", result.file.string()},
+                                            {"bytes", result.bytes},
+                                            {"encrypted", result.encrypted},
+                                            {"schema_version", result.schema_version}}
+                                 .dump(2)
+                          << '\n';
+                return;
+            }
+            setup.out << "Backup written: " << result.file.string() << " (" << result.bytes
+                      << " bytes, " << (result.encrypted ? "encrypted" : "not encrypted")
+                      << ", schema " << result.schema_version << ")\n";
+        };
+    });
+}
+
+void add_restore(CommandSetup& setup) {
+    auto* restore = setup.app.add_subcommand(
+        "restore",
+        "Replace the database with a backup, after checking it; the replaced one is kept aside");
+    auto from = std::make_shared<std::string>();
+    restore->add_option("--from", *from, "The backup file to restore")->required();
+    restore->callback([&setup, from] {
+        setup.action = [&setup, from] {
+            auto& ctx = setup.context;
+            const auto path = ctx.database_path();
+            // The passphrase is read only for an encrypted backup.
+            std::optional<core::Secret> passphrase;
+            if (core::verify_backup_file(*from).key) passphrase = ctx.passphrase();
+            const auto result = core::restore_backup(path, *from, passphrase, current_actor());
+            if (ctx.json()) {
+                setup.out << nlohmann::json{{"path", path.string()},
+                                            {"kept_aside",
+                                             result.kept_aside.empty()
+                                                 ? nlohmann::json(nullptr)
+                                                 : nlohmann::json(result.kept_aside.string())},
+                                            {"encrypted", result.encrypted},
+                                            {"schema_version", result.schema_version}}
+                                 .dump(2)
+                          << '\n';
+                return;
+            }
+            setup.out << "Restored " << path.string() << " from " << *from;
+            if (!result.kept_aside.empty())
+                setup.out << "; the replaced database is kept as " << result.kept_aside.string();
+            setup.out << '\n';
+        };
+    });
+}
+
+void add_check(CommandSetup& setup) {
+    auto* check = setup.app.add_subcommand(
+        "check", "Check the database: integrity, foreign keys and the audit chain");
+    check->callback([&setup] {
+        setup.action = [&setup] {
+            auto& db = setup.context.database();
+            std::vector<std::string> problems;
+            nlohmann::json report = nlohmann::json::object();
+            auto say = [&](const std::string& name, const std::string& problem,
+                           const std::string& ok_detail) {
+                report[name] = problem.empty()
+                                   ? nlohmann::json{{"ok", true}}
+                                   : nlohmann::json{{"ok", false}, {"problem", problem}};
+                if (!problem.empty()) problems.push_back(name);
+                if (!setup.context.json()) {
+                    setup.out << name << ": "
+                              << (problem.empty() ? "ok" + ok_detail : "problem: " + problem)
+                              << '\n';
+                }
+            };
+
+            std::string integrity;
+            {
+                auto rows = db.prepare("PRAGMA integrity_check");
+                while (rows.step()) {
+                    const auto line = rows.text(0);
+                    if (line != "ok" && integrity.empty()) integrity = line;
+                }
+            }
+            say("integrity", integrity, "");
+
+            std::string foreign;
+            {
+                auto rows = db.prepare("PRAGMA foreign_key_check");
+                std::int64_t count = 0;
+                std::string table;
+                while (rows.step()) {
+                    if (count++ == 0) table = rows.text(0);
+                }
+                if (count > 0)
+                    foreign = std::to_string(count) + " rows point at missing rows (first in " +
+                              table + ")";
+            }
+            say("foreign keys", foreign, "");
+
+            const auto audit = core::AuditLog(db).verify();
+            say("audit chain",
+                audit.intact() ? std::string()
+                               : "row " + std::to_string(*audit.broken_at) +
+                                     " is not as written: " + audit.problem,
+                " (" + std::to_string(audit.rows_checked) + " rows)");
+
+            if (setup.context.json()) setup.out << report.dump(2) << '\n';
+            if (!problems.empty()) {
+                std::string line = "counselorctl: check found problems:";
+                for (const auto& name : problems)
+                    line += " " + name + (&name == &problems.back() ? "" : ",");
+                throw ProblemsFound({line});
+            }
+        };
+    });
+}
+
+}  // namespace
+
+void add_backup_commands(CommandSetup& setup) {
+    add_backup(setup);
+    add_restore(setup);
+    add_check(setup);
+}
+
+}  // namespace counselor::cli

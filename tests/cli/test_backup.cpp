@@ -1,0 +1,246 @@
+// Backups through counselorctl: `backup` writes one checked file (encrypted
+// with the database's key when the database is), `restore` checks it before
+// anything is replaced and keeps the replaced database aside, `check` runs
+// the database's own checks and the audit chain. Every refusal is one line
+// and leaves the live database byte for byte as it was.
+#include "cli_workspace.hpp"
+#include "database_snapshot.hpp"
+
+#include <counselor/core/backup.hpp>
+#include <counselor/core/encrypted_database.hpp>
+#include <counselor/core/key_file.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using namespace counselor;
+using test::file_bytes;
+using test::Workspace;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kCanaryName = "Quillonberry";
+
+fs::path write_text(const Workspace& w, const std::string& name, const std::string& text) {
+    const auto path = w.home() / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+std::string client_list(const Workspace& w) {
+    return w.ok({"--json", "client", "list"});
+}
+
+// The files the restore put aside, beside the database.
+std::vector<fs::path> kept_aside(const Workspace& w) {
+    std::vector<fs::path> found;
+    for (const auto& entry : fs::directory_iterator(w.db().parent_path())) {
+        const auto name = entry.path().filename().string();
+        if (name.find("practice.db.before-restore-") == 0 &&
+            name.find('-', std::string("practice.db.before-restore-").size()) ==
+                std::string::npos &&
+            entry.path().extension() != ".keyparams")
+            found.push_back(entry.path());
+    }
+    return found;
+}
+
+// A refused restore: exit 1, one line naming what is wrong, and the live
+// database's files unchanged (bytes) and so what it stores (snapshot).
+void expect_restore_refused(const Workspace& w, const fs::path& from, const std::string& expected) {
+    // The database file itself: the snapshot's own read-only look may
+    // leave -wal and -shm files beside it.
+    const auto bytes = file_bytes(w.db());
+    test::expect_refused(w, {"restore", "--from", from.string()}, expected);
+    CHECK(file_bytes(w.db()) == bytes);
+    CHECK(kept_aside(w).empty());
+}
+
+}  // namespace
+
+TEST_CASE("backup: a plain database round trip; the replaced database is kept aside",
+          "[cli][backup]") {
+    Workspace w;
+    w.init();
+    w.add_client("Ruth", "Okafor");
+    const auto before = client_list(w);
+    const auto file = w.home() / "practice.backup";
+    auto made = w.json({"backup", "--out", file.string()});
+    CHECK(made["encrypted"] == false);
+    CHECK(fs::exists(file));
+    CHECK(file_bytes(file).rfind(std::string(core::kBackupMagic) + "\n", 0) == 0);
+
+    CHECK_THAT(w.ok({"audit", "list"}), Catch::Contains("backup"));
+    w.add_client("Samuel", "Later");
+    const auto live = test::database_snapshot(w.db());
+    CHECK_THAT(w.ok({"restore", "--from", file.string()}), Catch::Contains("kept as"));
+    CHECK(client_list(w) == before);
+    const auto aside = kept_aside(w);
+    REQUIRE(aside.size() == 1);
+    CHECK(test::database_snapshot(aside.front()) == live);
+    CHECK_THAT(w.ok({"audit", "list"}), Catch::Contains("restore"));
+    CHECK_THAT(w.ok({"check"}), Catch::Contains("audit chain: ok"));
+}
+
+TEST_CASE("backup: an encrypted database's backup is encrypted and restores with its passphrase",
+          "[cli][backup][encryption]") {
+    Workspace w;
+    const auto passphrase = write_text(w, "passphrase", "lantern heron seven\n");
+    w.environment["COUNSELOR_PASSPHRASE_FILE"] = passphrase.string();
+    w.ok({"init"});
+    w.add_client(kCanaryName, "Ostrander");
+    const auto before = client_list(w);
+    const auto file = w.home() / "practice.backup";
+    auto made = w.json({"backup", "--out", file.string()});
+    CHECK(made["encrypted"] == true);
+    const auto bytes = file_bytes(file);
+    CHECK(bytes.find(kCanaryName) == std::string::npos);
+    CHECK(bytes.find("Ostrander") == std::string::npos);
+
+    w.add_client("Samuel", "Later");
+    w.ok({"restore", "--from", file.string()});
+    CHECK(client_list(w) == before);
+    CHECK_THAT(client_list(w), Catch::Contains(kCanaryName));
+    const auto aside = kept_aside(w);
+    REQUIRE(aside.size() == 1);
+    CHECK(fs::exists(core::key_file_path(aside.front())));
+    CHECK(fs::exists(core::key_file_path(w.db())));
+}
+
+TEST_CASE("backup: the canary is in a plain backup (the test above can fail)", "[cli][backup]") {
+    Workspace w;
+    w.init();
+    w.add_client(kCanaryName, "Ostrander");
+    const auto file = w.home() / "practice.backup";
+    w.ok({"backup", "--out", file.string()});
+    CHECK(file_bytes(file).find(kCanaryName) != std::string::npos);
+}
+
+TEST_CASE("backup: a wrong passphrase for an encrypted backup is refused", "[cli][backup]") {
+    Workspace w;
+    const auto passphrase = write_text(w, "passphrase", "lantern heron seven\n");
+    w.environment["COUNSELOR_PASSPHRASE_FILE"] = passphrase.string();
+    w.ok({"init"});
+    const auto file = w.home() / "practice.backup";
+    w.ok({"backup", "--out", file.string()});
+    const auto wrong = write_text(w, "wrong", "not the passphrase\n");
+    w.environment["COUNSELOR_PASSPHRASE_FILE"] = wrong.string();
+    const auto bytes = test::database_files(w.db());
+    auto run = w.run({"restore", "--from", file.string()});
+    INFO(run.err);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("passphrase is wrong"));
+    CHECK(test::database_files(w.db()) == bytes);
+}
+
+TEST_CASE("backup: truncated, changed, foreign and empty backups are refused, nothing replaced",
+          "[cli][backup]") {
+    Workspace w;
+    w.init();
+    w.add_client("Ruth", "Okafor");
+    const auto file = w.home() / "practice.backup";
+    w.ok({"backup", "--out", file.string()});
+    const auto good = file_bytes(file);
+    w.add_client("Samuel", "Later");
+
+    SECTION("truncated") {
+        const auto cut = write_text(w, "cut.backup", good.substr(0, good.size() - 100));
+        expect_restore_refused(w, cut, "is truncated");
+    }
+    SECTION("one byte of the database changed") {
+        auto changed = good;
+        changed[changed.size() - 2000] = static_cast<char>(changed[changed.size() - 2000] ^ 0x01);
+        const auto flipped = write_text(w, "flipped.backup", changed);
+        expect_restore_refused(w, flipped, "is damaged");
+    }
+    SECTION("a random file") {
+        std::string noise;
+        for (int i = 0; i < 5000; ++i)
+            noise += static_cast<char>((i * 7919 + 13) % 256);
+        const auto random = write_text(w, "random.backup", noise);
+        expect_restore_refused(w, random, "is not a Counselor Workstation backup");
+    }
+    SECTION("an empty file") {
+        const auto empty = write_text(w, "empty.backup", "");
+        expect_restore_refused(w, empty, "is not a Counselor Workstation backup");
+    }
+    SECTION("the database itself") {
+        expect_restore_refused(w, w.db(), "is not a Counselor Workstation backup");
+    }
+}
+
+TEST_CASE("backup: a backup from a newer schema is refused", "[cli][backup]") {
+    Workspace w;
+    w.init();
+    w.add_client("Ruth", "Okafor");
+    const auto newer = w.home() / "newer.db";
+    fs::copy_file(w.db(), newer);
+    core::Database::open(newer).execute("PRAGMA user_version = 999");
+    core::BackupHeader header;
+    header.schema_version = 999;
+    const auto file = w.home() / "newer.backup";
+    core::write_backup_file(newer, header, file, false);
+    expect_restore_refused(w, file, "newer version");
+}
+
+TEST_CASE("backup: an existing file is replaced only with --replace", "[cli][backup]") {
+    Workspace w;
+    w.init();
+    const auto file = write_text(w, "practice.backup", "keep me");
+    const auto before = test::database_snapshot(w.db());
+    auto run = w.run({"backup", "--out", file.string()});
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("exists"));
+    CHECK(file_bytes(file) == "keep me");
+    CHECK(test::database_snapshot(w.db()) == before);
+    w.ok({"backup", "--out", file.string(), "--replace"});
+    CHECK(file_bytes(file).rfind(std::string(core::kBackupMagic), 0) == 0);
+}
+
+TEST_CASE("backup: goes on while another connection holds a write transaction", "[cli][backup]") {
+    Workspace w;
+    w.init();
+    w.add_client("Ruth", "Okafor");
+    const auto before = client_list(w);
+    const auto file = w.home() / "practice.backup";
+    {
+        auto writer = core::Database::open(w.db());
+        writer.execute("BEGIN IMMEDIATE");
+        writer.execute("CREATE TABLE unfinished (x)");
+        auto run = w.run({"backup", "--out", file.string()});
+        INFO(run.err);
+        CHECK(run.exit_code == 0);
+        // The audit row waits for the writer; the backup itself does not.
+        CHECK((run.err.empty() || run.err.find("audit row is not") != std::string::npos));
+        writer.execute("COMMIT");
+    }
+    w.ok({"restore", "--from", file.string()});
+    CHECK(client_list(w) == before);
+    auto db = core::Database::open(w.db());
+    auto table = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'unfinished'");
+    REQUIRE(table.step());
+    CHECK(table.int64(0) == 0);
+    CHECK_THAT(w.ok({"check"}), Catch::Contains("integrity: ok"));
+}
+
+TEST_CASE("check: a healthy database is ok; a changed audit row is found", "[cli][check]") {
+    Workspace w;
+    w.init();
+    w.add_client("Ruth", "Okafor");
+    const auto healthy = w.ok({"check"});
+    CHECK_THAT(healthy, Catch::Contains("integrity: ok") && Catch::Contains("foreign keys: ok") &&
+                            Catch::Contains("audit chain: ok"));
+    {
+        auto db = core::Database::open(w.db());
+        db.execute("DROP TRIGGER audit_log_no_update");
+        db.execute("UPDATE audit_log SET actor = 'someone else'");
+    }
+    auto run = w.run({"check"});
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.out,
+               Catch::Contains("integrity: ok") && Catch::Contains("audit chain: problem: row "));
+    CHECK_THAT(run.err, Catch::Contains("audit chain"));
+}
