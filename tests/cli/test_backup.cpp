@@ -48,6 +48,21 @@ std::vector<fs::path> kept_aside(const Workspace& w) {
     return found;
 }
 
+// What a backup or restore writes on the way: none must stay behind.
+std::vector<std::string> temporary_files(const Workspace& w) {
+    std::vector<std::string> found;
+    for (const auto& folder : {w.db().parent_path(), w.home()}) {
+        for (const auto& entry : fs::directory_iterator(folder)) {
+            const auto name = entry.path().filename().string();
+            if (name.find(".restoring-") != std::string::npos ||
+                name.find(".payload-") != std::string::npos ||
+                name.find(".part-") != std::string::npos)
+                found.push_back(name);
+        }
+    }
+    return found;
+}
+
 // A refused restore: exit 1, one line naming what is wrong, and the live
 // database's files unchanged (bytes) and so what it stores (snapshot).
 void expect_restore_refused(const Workspace& w, const fs::path& from, const std::string& expected) {
@@ -57,6 +72,7 @@ void expect_restore_refused(const Workspace& w, const fs::path& from, const std:
     test::expect_refused(w, {"restore", "--from", from.string()}, expected);
     CHECK(file_bytes(w.db()) == bytes);
     CHECK(kept_aside(w).empty());
+    CHECK(temporary_files(w).empty());
 }
 
 }  // namespace
@@ -78,6 +94,7 @@ TEST_CASE("backup: a plain database round trip; the replaced database is kept as
     const auto live = test::database_snapshot(w.db());
     CHECK_THAT(w.ok({"restore", "--from", file.string()}), Catch::Contains("kept as"));
     CHECK(client_list(w) == before);
+    CHECK(temporary_files(w).empty());
     const auto aside = kept_aside(w);
     REQUIRE(aside.size() == 1);
     CHECK(test::database_snapshot(aside.front()) == live);
@@ -180,7 +197,12 @@ TEST_CASE("backup: a backup from a newer schema is refused", "[cli][backup]") {
     fs::copy_file(w.db(), newer);
     core::Database::open(newer).execute("PRAGMA user_version = 999");
     core::BackupHeader header;
-    header.schema_version = 999;
+    SECTION("its header says so") {
+        header.schema_version = 999;
+    }
+    SECTION("its header does not, the database does") {
+        header.schema_version = 3;
+    }
     const auto file = w.home() / "newer.backup";
     core::write_backup_file(newer, header, file, false);
     expect_restore_refused(w, file, "newer version");

@@ -424,6 +424,13 @@ RestoreResult restore_backup(const fs::path& database, const fs::path& backup,
         }
     } catch (const DatabaseError& error) {
         sodium_memzero(options.raw_key_hex.data(), options.raw_key_hex.size());
+        if (error.reason() == Reason::newer_schema) {
+            throw DatabaseError(error.reason(),
+                                "the database in " + quoted(backup) +
+                                    " was written by a newer version of Counselor Workstation; "
+                                    "install the newer version to restore it; nothing was "
+                                    "restored");
+        }
         throw DatabaseError(error.reason(), quoted(backup) +
                                                 " does not hold a usable database; nothing was "
                                                 "restored");
