@@ -77,7 +77,7 @@ void expect_restore_refused(const Workspace& w, const fs::path& from, const std:
 
 }  // namespace
 
-TEST_CASE("backup: a plain database round trip; the replaced database is kept aside",
+TEST_CASE("backup: a plain database round trip, the replaced database kept aside",
           "[cli][backup]") {
     Workspace w;
     w.init();
@@ -248,7 +248,7 @@ TEST_CASE("backup: goes on while another connection holds a write transaction", 
     CHECK_THAT(w.ok({"check"}), Catch::Contains("integrity: ok"));
 }
 
-TEST_CASE("check: a healthy database is ok; a changed audit row is found", "[cli][check]") {
+TEST_CASE("check: a healthy database is ok, a changed audit row is found", "[cli][check]") {
     Workspace w;
     w.init();
     w.add_client("Ruth", "Okafor");
