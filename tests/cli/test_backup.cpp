@@ -88,6 +88,8 @@ TEST_CASE("backup: a plain database round trip, the replaced database kept aside
     CHECK(made["encrypted"] == false);
     CHECK(fs::exists(file));
     CHECK(file_bytes(file).rfind(std::string(core::kBackupMagic) + "\n", 0) == 0);
+    CHECK((fs::status(file).permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
+          fs::perms::none);
 
     CHECK_THAT(w.ok({"audit", "list"}), Catch::Contains("backup"));
     w.add_client("Samuel", "Later");

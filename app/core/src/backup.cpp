@@ -206,6 +206,9 @@ void write_backup_file(const fs::path& payload, BackupHeader header, const fs::p
         file.flush();
         if (!file) cannot_write(out, errno != 0 ? errno : EIO);
     }
+    // Like the database: for its owner only.
+    std::error_code ignored;
+    fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, ignored);
     sync_file(temp);
     if (replace_existing) {
         rename_or_throw(temp, out);
