@@ -18,17 +18,12 @@
 using namespace counselor;
 using test::file_bytes;
 using test::Workspace;
+using test::write_text;
 namespace fs = std::filesystem;
 
 namespace {
 
 const std::string kCanaryName = "Quillonberry";
-
-fs::path write_text(const Workspace& w, const std::string& name, const std::string& text) {
-    const auto path = w.home() / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
 
 std::string client_list(const Workspace& w) {
     return w.ok({"--json", "client", "list"});

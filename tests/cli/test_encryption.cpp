@@ -16,18 +16,13 @@
 using namespace counselor;
 using test::file_bytes;
 using test::Workspace;
+using test::write_text;
 namespace fs = std::filesystem;
 
 namespace {
 
 const std::string kCanaryName = "Quillonberry";
 const std::string kCanarySentence = "The brass heron sings of seven lanterns";
-
-fs::path write_text(const Workspace& w, const std::string& name, const std::string& text) {
-    const auto path = w.home() / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
 
 std::size_t occurrences(const std::string& haystack, const std::string& needle) {
     std::size_t count = 0;

@@ -83,6 +83,14 @@ inline void expect_refused(const Workspace& w, const std::vector<std::string>& a
     CHECK(test::database_snapshot(w.db()) == before);
 }
 
+// A file in the workspace's home holding exactly `text`.
+inline std::filesystem::path write_text(const Workspace& w, const std::string& name,
+                                        const std::string& text) {
+    const auto path = w.home() / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
 inline std::string file_bytes(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
