@@ -263,3 +263,40 @@ TEST_CASE("check: a healthy database is ok, a changed audit row is found", "[cli
                Catch::Contains("integrity: ok") && Catch::Contains("audit chain: problem: row "));
     CHECK_THAT(run.err, Catch::Contains("audit chain"));
 }
+
+namespace {
+
+// A case member who points at no client, as a crash of another tool or a
+// hand edit could leave behind.
+void break_a_foreign_key(const fs::path& db_file) {
+    auto db = core::Database::open(db_file);
+    db.execute("PRAGMA foreign_keys = OFF");
+    db.execute("INSERT INTO cases (kind, opened_at) VALUES ('individual', '2026-11-20')");
+    db.execute("INSERT INTO case_members (case_id, client_id, position) VALUES (1, 999, 0)");
+}
+
+}  // namespace
+
+TEST_CASE("check: a row pointing at a missing record is found", "[cli][check]") {
+    Workspace w;
+    w.init();
+    break_a_foreign_key(w.db());
+    auto run = w.run({"check"});
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.out, Catch::Contains("integrity: ok") &&
+                            Catch::Contains("foreign keys: problem: 1 rows") &&
+                            Catch::Contains("case_members") && Catch::Contains("audit chain: ok"));
+    CHECK_THAT(run.err, Catch::Contains("foreign keys"));
+}
+
+TEST_CASE("backup: a backup whose database breaks a foreign key is refused", "[cli][backup]") {
+    Workspace w;
+    w.init();
+    w.add_client("Ruth", "Okafor");
+    const auto broken = w.home() / "broken.db";
+    fs::copy_file(w.db(), broken);
+    break_a_foreign_key(broken);
+    const auto file = w.home() / "broken.backup";
+    core::write_backup_file(broken, {}, file, false);
+    expect_restore_refused(w, file, "points at a missing row");
+}
