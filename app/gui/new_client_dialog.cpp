@@ -14,6 +14,9 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+#include <array>
+
 namespace counselor::gui {
 
 namespace {
