@@ -4,6 +4,7 @@
 // with --plugin-dir and used for a real assessment, whose weighted composite
 // and recommendation come back from the plugin.
 #include "cli_workspace.hpp"
+#include "sdk_install.hpp"
 #include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -25,20 +26,13 @@ void succeeded(const test::ProcessResult& run) {
     REQUIRE(run.exit_code == 0);
 }
 
-// Installs the SDK component of this build tree under `prefix`, as the SDK
-// package does under /usr.
-void install_sdk(const fs::path& prefix) {
-    succeeded(cmake(
-        {"--install", COUNSELOR_BUILD_DIR, "--prefix", prefix.string(), "--component", "sdk"}));
-}
-
 }  // namespace
 
 TEST_CASE("the clinic example builds out of tree against the installed SDK and assesses",
           "[cli][sdk][package]") {
     test::TempDir dir;
     const fs::path prefix = dir / "prefix";
-    install_sdk(prefix);
+    test::install_sdk(prefix);
     CHECK(fs::exists(prefix / "include" / "counselor" / "sdk" / "plugin_abi.h"));
     const fs::path package = prefix / "lib" / "cmake" / "CounselorSDK";
     CHECK(fs::exists(package / "CounselorSDKConfigVersion.cmake"));

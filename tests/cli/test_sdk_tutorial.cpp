@@ -4,6 +4,7 @@
 // temporary prefix and the real counselorctl, and every other C or C++
 // snippet compiles against the installed headers.
 #include "cli_workspace.hpp"
+#include "sdk_install.hpp"
 #include "temp_dir.hpp"
 
 #include <counselor/core/database.hpp>
@@ -73,9 +74,7 @@ TEST_CASE(
     "[cli][sdk][package]") {
     test::TempDir dir;
     const fs::path prefix = dir / "sdk-prefix";
-    REQUIRE(run({CMAKE_PROGRAM, "--install", COUNSELOR_BUILD_DIR, "--prefix", prefix.string(),
-                 "--component", "sdk"})
-                .exit_code == 0);
+    test::install_sdk(prefix);
 
     test::Workspace w;
     w.init();
@@ -137,9 +136,7 @@ TEST_CASE("every C and C++ snippet in the SDK reference compiles against the ins
           "[cli][sdk][package]") {
     test::TempDir dir;
     const fs::path prefix = dir / "sdk-prefix";
-    REQUIRE(run({CMAKE_PROGRAM, "--install", COUNSELOR_BUILD_DIR, "--prefix", prefix.string(),
-                 "--component", "sdk"})
-                .exit_code == 0);
+    test::install_sdk(prefix);
     int compiled = 0;
     for (const auto& snippet : readme_snippets()) {
         if (!snippet.file.empty()) continue;  // built by the tutorial test

@@ -13,19 +13,33 @@
 using namespace counselor::core;
 namespace fs = std::filesystem;
 
+namespace {
+
+// Runs `body` in a child process that then ends at once with _exit, so
+// nothing the child left behind is cleaned up.
+template <class Body>
+void in_child_that_dies(Body body) {
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        body();
+        ::_exit(0);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+}
+
+}  // namespace
+
 TEST_CASE("plugin crash marker: a process that dies inside a plugin is found by the next one") {
     counselor::test::TempDir dir;
     const fs::path folder = dir / "plugin-calls";
 
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        PluginCrashMarker marker(folder);
-        marker.enter("clinic-forms", "evaluate");
-        ::_exit(0);  // dies "inside" the call: the destructor never runs
-    }
-    int status = 0;
-    ::waitpid(child, &status, 0);
+    in_child_that_dies([&] {
+        // Never deleted: the process dies "inside" the call, as in a crash.
+        auto* marker = new PluginCrashMarker(folder);
+        marker->enter("clinic-forms", "evaluate");
+    });
 
     PluginCrashMarker next(folder);
     const auto crashes = next.collect_crashes();
@@ -40,15 +54,11 @@ TEST_CASE("plugin crash marker: calls that returned, and live processes, are no 
     counselor::test::TempDir dir;
     const fs::path folder = dir / "plugin-calls";
 
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        PluginCrashMarker marker(folder);
-        { PluginCrashMarker::Scope running(&marker, "homework", "render"); }
-        ::_exit(0);  // ended outside plugin code, without cleaning up
-    }
-    int status = 0;
-    ::waitpid(child, &status, 0);
+    in_child_that_dies([&] {
+        // Never deleted: the process ends outside plugin code, without cleaning up.
+        auto* marker = new PluginCrashMarker(folder);
+        { PluginCrashMarker::Scope running(marker, "homework", "render"); }
+    });
 
     PluginCrashMarker own(folder);
     own.enter("intake", "form");  // this process, alive and inside a call
