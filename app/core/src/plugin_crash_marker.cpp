@@ -10,6 +10,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -41,6 +42,70 @@ long pid_of(const fs::path& file) {
     }
 }
 
+// What the fault handler needs, as plain atomics: the note of the plugin
+// call now running and where its text ends.
+std::atomic<int> active_fd{-1};
+std::atomic<long> active_note_end{0};
+
+constexpr std::array<int, 6> kFaults{SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGSYS};
+std::array<struct sigaction, kFaults.size()> previous_actions{};
+
+// Adds "\nfault <signal>" after the running call's note, puts back the
+// handler that was there before, and raises the signal again, so the process
+// ends as it would have (a core dump, a sanitizer's report) once this returns.
+// Only async-signal-safe calls.
+extern "C" void note_fault(int signal) {
+    const int fd = active_fd.load();
+    if (fd >= 0) {
+        char line[24] = "\nfault ";
+        std::size_t length = sizeof("\nfault ") - 1;
+        char digits[8];
+        int count = 0;
+        for (int value = signal; value > 0 && count < 7; value /= 10)
+            digits[count++] = char('0' + value % 10);
+        while (count > 0)
+            line[length++] = digits[--count];
+        line[length++] = '\n';
+        [[maybe_unused]] const auto written = ::pwrite(fd, line, length, active_note_end.load());
+    }
+    for (std::size_t i = 0; i < kFaults.size(); ++i)
+        if (kFaults[i] == signal) ::sigaction(signal, &previous_actions[i], nullptr);
+    ::raise(signal);
+}
+
+// At every marker made, not once per process: a test framework or a
+// toolkit may have put its own handlers in since, and ours goes in front of
+// them (they still run after it). On its own stack, so a plugin that
+// overflows its stack is still noted.
+void install_fault_handler() {
+    static std::array<char, 64 * 1024> alternate_stack;
+    stack_t stack{};
+    stack.ss_sp = alternate_stack.data();
+    stack.ss_size = alternate_stack.size();
+    ::sigaltstack(&stack, nullptr);
+    struct sigaction action {};
+    action.sa_handler = note_fault;
+    action.sa_flags = SA_ONSTACK;
+    ::sigemptyset(&action.sa_mask);
+    for (std::size_t i = 0; i < kFaults.size(); ++i) {
+        struct sigaction current {};
+        ::sigaction(kFaults[i], nullptr, &current);
+        if (current.sa_handler == note_fault) continue;  // ours already, with what it follows
+        ::sigaction(kFaults[i], &action, &previous_actions[i]);
+    }
+}
+
+// The signal in a note's "fault N" line; 0 when the process ended without one.
+int fault_in(const std::string& rest) {
+    const auto at = rest.find("fault ");
+    if (at == std::string::npos) return 0;
+    try {
+        return std::stoi(rest.substr(at + 6));
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
 }  // namespace
 
 std::string what_happened(const PluginCrash& crash) {
@@ -59,10 +124,13 @@ PluginCrashMarker::PluginCrashMarker(fs::path folder) : folder_(std::move(folder
     // code is then two small writes, not a file created and removed.
     fd_ = ::open(own_file_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd_ < 0) log().warn("plugin crash marker unavailable in {}", folder_.string());
+    install_fault_handler();
 }
 
 PluginCrashMarker::~PluginCrashMarker() {
     if (fd_ < 0) return;
+    int own = fd_;
+    active_fd.compare_exchange_strong(own, -1);
     ::close(fd_);
     std::error_code error;
     fs::remove(own_file_, error);
@@ -76,10 +144,15 @@ void PluginCrashMarker::enter(std::string_view plugin_id, std::string_view call)
     if (::pwrite(fd_, note.data(), note.size(), 0) < 0 ||
         ::ftruncate(fd_, static_cast<off_t>(note.size())) != 0)
         log().warn("plugin crash marker not written for plugin {}", plugin_id);
+    active_note_end = static_cast<long>(note.size());
+    active_fd = fd_;
 }
 
 void PluginCrashMarker::leave() {
-    if (fd_ >= 0 && ::ftruncate(fd_, 0) != 0) log().warn("plugin crash marker not cleared");
+    if (fd_ < 0) return;
+    int own = fd_;
+    active_fd.compare_exchange_strong(own, -1);
+    if (::ftruncate(fd_, 0) != 0) log().warn("plugin crash marker not cleared");
 }
 
 std::vector<PluginCrash> PluginCrashMarker::collect_crashes() {
@@ -97,10 +170,21 @@ std::vector<PluginCrash> PluginCrashMarker::collect_crashes() {
         std::error_code ignored;
         fs::remove(file, ignored);
         // Empty: the process ended outside plugin code. Unreadable: nothing to blame.
-        auto note = nlohmann::json::parse(text.str(), nullptr, false);
+        const std::string content = text.str();
+        const auto line_end = content.find('\n');
+        auto note = nlohmann::json::parse(content.substr(0, line_end), nullptr, false);
         if (!note.is_object() || !note.value("plugin", nlohmann::json()).is_string()) continue;
-        crashes.push_back({note["plugin"].get<std::string>(), note.value("call", std::string()),
-                           note.value("at", std::string())});
+        PluginCrash crash{note["plugin"].get<std::string>(), note.value("call", std::string()),
+                          note.value("at", std::string()), 0};
+        crash.signal = line_end == std::string::npos ? 0 : fault_in(content.substr(line_end));
+        if (crash.signal == 0) {
+            log().info(
+                "plugin {} was running {} when its process ended without a fault "
+                "(killed, or the power went); not switched off",
+                crash.plugin_id, crash.call);
+            continue;
+        }
+        crashes.push_back(std::move(crash));
     }
     std::sort(crashes.begin(), crashes.end(),
               [](const PluginCrash& a, const PluginCrash& b) { return a.at < b.at; });

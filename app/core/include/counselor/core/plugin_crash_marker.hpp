@@ -1,7 +1,11 @@
 // A note on disk, kept while plugin code runs, naming the plugin and what it
-// was asked. When the process dies inside a plugin (a segfault, an abort),
-// the note stays behind and the next start knows which plugin to keep from
-// running, instead of crashing again. One file per process, so programs of
+// was asked. When the process faults inside a plugin (a segfault, an abort),
+// a signal handler adds the signal to the note, which stays behind, and the
+// next start knows which plugin to keep from running instead of crashing
+// again. A note without a fault (the process was killed, or the power went
+// while plugin code ran) blames nobody: switching a sound plugin off because
+// the counselor closed a hung window, or a laptop's battery ran out, would
+// take their tools away for nothing. One file per process, so programs of
 // the workstation running side by side never take each other's live notes
 // for crashes.
 #pragma once
@@ -17,6 +21,7 @@ struct PluginCrash {
     std::string plugin_id;
     std::string call;  // what the plugin was doing: "load", "form", "evaluate", ...
     std::string at;    // when it began, UTC
+    int signal = 0;    // the fault that ended the process (SIGSEGV, SIGABRT, ...)
 };
 
 // "it crashed the program during evaluate (2026-11-21T15:40:00Z)".
@@ -35,8 +40,9 @@ class PluginCrashMarker {
     void enter(std::string_view plugin_id, std::string_view call);
     void leave();
 
-    // The notes left by processes that are gone while inside a plugin,
-    // oldest first; each is removed as it is read.
+    // The notes left by processes that faulted inside a plugin, oldest
+    // first. Every note of a process that is gone is removed as it is read;
+    // those without a fault are only logged.
     std::vector<PluginCrash> collect_crashes();
 
     // While alive, plugin code runs; leaves when it goes, thrown or not.
