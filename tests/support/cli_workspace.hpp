@@ -24,8 +24,8 @@ class Workspace {
     std::filesystem::path data() const { return home() / ".local" / "share" / "counselor"; }
     std::filesystem::path db() const { return dir_ / "practice.db"; }
 
-    // counselorctl with this workspace's home and no database named.
-    test::ProcessResult bare(std::vector<std::string> args) const {
+    // The environment every counselorctl of this workspace runs with.
+    std::map<std::string, std::string> variables() const {
         std::map<std::string, std::string> variables{
             {"HOME", home().string()},
             {"XDG_DATA_HOME", (home() / ".local" / "share").string()},
@@ -36,7 +36,14 @@ class Workspace {
             {"COUNSELOR_FORMS_PATH", ""}};
         for (const auto& [name, value] : environment)
             variables[name] = value;
-        return test::run_process(COUNSELORCTL, args, variables);
+        return variables;
+    }
+    // counselorctl with this workspace's home and no database named.
+    test::ProcessResult bare(std::vector<std::string> args) const {
+        if (launcher.empty()) return test::run_process(COUNSELORCTL, args, variables());
+        args.insert(args.begin(), COUNSELORCTL);
+        args.insert(args.begin(), launcher.begin() + 1, launcher.end());
+        return test::run_process(launcher.front(), args, variables());
     }
     // counselorctl --db <workspace db> ...
     test::ProcessResult run(std::vector<std::string> args) const {
@@ -65,6 +72,9 @@ class Workspace {
 
     // Set for every run, over the defaults above, e.g. COUNSELOR_FORMS_PATH.
     std::map<std::string, std::string> environment;
+    // A program and its arguments that start counselorctl, e.g. one that
+    // lowers a limit or changes the user first; empty: counselorctl itself.
+    std::vector<std::string> launcher;
 
   private:
     test::TempDir dir_;

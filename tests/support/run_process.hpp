@@ -2,6 +2,8 @@
 // captures its exit code, stdout and stderr.
 #pragma once
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -18,5 +20,12 @@ struct ProcessResult {
 ProcessResult run_process(const std::filesystem::path& program,
                           const std::vector<std::string>& args,
                           const std::map<std::string, std::string>& environment = {});
+
+// Starts `program` with this environment plus `environment`, stdout and
+// stderr on the given descriptors and stdin from /dev/null, and sets `pid`.
+// posix_spawn's result: 0 when it started.
+int spawn_process(pid_t& pid, const std::filesystem::path& program,
+                  const std::vector<std::string>& args,
+                  const std::map<std::string, std::string>& environment, int out_fd, int err_fd);
 
 }  // namespace counselor::test

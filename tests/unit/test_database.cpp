@@ -5,9 +5,11 @@
 #include "store_helpers.hpp"
 #include "temp_dir.hpp"
 
+#include <sys/wait.h>
 #include <unistd.h>
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <regex>
 
 using namespace counselor::core;
@@ -26,6 +28,58 @@ DatabaseOptions existing_only() {
     DatabaseOptions options;
     options.create_if_missing = false;
     return options;
+}
+
+struct Refusal {
+    DatabaseError::Reason reason = DatabaseError::Reason::io;
+    std::string message;
+};
+
+// What opening `path` for writing says to a user whom file permissions apply
+// to. Root ignores them, so as root (as in CI) the opening happens in a
+// child process that has become user nobody, owner of `folder` and its files.
+Refusal refusal_for_unprivileged_user(const std::filesystem::path& folder,
+                                      const std::filesystem::path& path) {
+    if (::geteuid() != 0) {
+        const DatabaseError error = database_error_from([&] { Database::open(path); });
+        return {error.reason(), error.what()};
+    }
+    constexpr uid_t nobody = 65534;
+    REQUIRE(::chown(folder.c_str(), nobody, nobody) == 0);
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        REQUIRE(::chown(entry.path().c_str(), nobody, nobody) == 0);
+    int ends[2];
+    REQUIRE(::pipe(ends) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::close(ends[0]);
+        std::string said = "opened";
+        if (::setgid(nobody) == 0 && ::setuid(nobody) == 0) {
+            try {
+                Database::open(path);
+            } catch (const DatabaseError& error) {
+                said = std::to_string(static_cast<int>(error.reason())) + " " + error.what();
+            }
+        } else {
+            said = "setuid failed";
+        }
+        const auto written = ::write(ends[1], said.data(), said.size());
+        ::_exit(written == static_cast<ssize_t>(said.size()) ? 0 : 1);
+    }
+    ::close(ends[1]);
+    std::string said;
+    char buffer[512];
+    for (ssize_t got; (got = ::read(ends[0], buffer, sizeof buffer)) > 0;)
+        said.append(buffer, static_cast<std::size_t>(got));
+    ::close(ends[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    INFO("the child said: " << said);
+    const auto space = said.find(' ');
+    REQUIRE((space != std::string::npos && std::isdigit(static_cast<unsigned char>(said[0]))));
+    return {static_cast<DatabaseError::Reason>(std::stoi(said.substr(0, space))),
+            said.substr(space + 1)};
 }
 
 DatabaseOptions quick_timeout() {
@@ -120,25 +174,21 @@ TEST_CASE("store.database: read-only opening reads but refuses every write") {
 }
 
 TEST_CASE("store.database: a read-only file is refused for writing, with a clear reason") {
-    if (::geteuid() == 0) {
-        WARN("running as root, which ignores file permissions; not checked here");
-        return;
-    }
     TempDir dir;
     const auto path = dir / "practice.db";
     Database::open(path);
     std::filesystem::permissions(path, std::filesystem::perms::owner_read);
-    const DatabaseError error = database_error_from([&] { Database::open(path); });
-    CHECK(error.reason() == DatabaseError::Reason::read_only);
-    CHECK_THAT(error.what(), Catch::Contains("read-only"));
+    const auto error = refusal_for_unprivileged_user(dir.path(), path);
+    CHECK(error.reason == DatabaseError::Reason::read_only);
+    CHECK_THAT(error.message, Catch::Contains("read-only"));
     CHECK_NOTHROW(Database::open(path, read_only()));
 
     SECTION("a new database in a read-only folder") {
         std::filesystem::permissions(
             dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
-        const DatabaseError folder = database_error_from([&] { Database::open(dir / "new.db"); });
-        CHECK(folder.reason() == DatabaseError::Reason::read_only);
-        CHECK_THAT(folder.what(), Catch::Contains("read-only"));
+        const auto folder = refusal_for_unprivileged_user(dir.path(), dir / "new.db");
+        CHECK(folder.reason == DatabaseError::Reason::read_only);
+        CHECK_THAT(folder.message, Catch::Contains("read-only"));
     }
 }
 

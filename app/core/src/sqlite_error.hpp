@@ -15,9 +15,10 @@ namespace counselor::core::detail {
 DatabaseError::Reason reason_for(int result_code);
 
 // One line naming `path` for the problems a user can act on (in use,
-// read-only, not a database, damaged); SQLite's message otherwise.
+// read-only, not a database, damaged, disk full); SQLite's message otherwise.
+// `system_errno` is the errno behind the failure, where SQLite knows it.
 std::string describe_sqlite_error(const std::filesystem::path& path, int result_code,
-                                  const std::string& sqlite_message);
+                                  const std::string& sqlite_message, int system_errno = 0);
 
 // Prepared statements of `db` are kept for reuse from here on (see
 // statement.cpp), until drop_statement_cache finalizes them before it closes.
