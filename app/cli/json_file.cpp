@@ -30,7 +30,14 @@ nlohmann::json read_json_file(const std::string& path, const std::string& what) 
     if (auto problem = sdk::check_json_text(text, kMaxDepth)) {
         throw core::UserError(what + " " + path + " is not valid JSON: " + *problem);
     }
-    return nlohmann::json::parse(text);
+    auto json = nlohmann::json::parse(text);
+    // Both kinds map ids to values; a list would read as "nothing answered".
+    if (!json.is_object()) {
+        throw core::UserError(what + " " + path +
+                              " must hold a JSON object {\"id\": value, ...}, not " +
+                              (json.is_array() ? "a list" : "a single value"));
+    }
+    return json;
 }
 
 }  // namespace counselor::cli

@@ -85,7 +85,7 @@ void check_migrations(const std::vector<Migration>& migrations) {
 void refuse_empty_file(const fs::path& path) {
     std::error_code error;
     if (fs::file_size(path, error) != 0 || error) return;
-    throw DatabaseError(Reason::not_a_database,
+    throw DatabaseError(Reason::corrupt,
                         path.string() +
                             " is empty (0 bytes), not a database; restore it from a backup, or "
                             "remove it and run `counselorctl init`");
