@@ -52,6 +52,27 @@ void expect_form_refused(const Workspace& w, const std::filesystem::path& file,
     CHECK(test::database_snapshot(w.db()) == before);
 }
 
+// A practice with one client and the tiny form (with `extra_item`) installed.
+struct TinyPractice {
+    explicit TinyPractice(const std::string& extra_item = "") {
+        w.init();
+        w.ok(
+            {"form", "import", write_text(w, "tiny.json", tiny_form("tiny", extra_item)).string()});
+        client = w.add_client("Ann", "Lee");
+    }
+    // `assess tiny` with `answers` as the file's text, refused saying `expected`.
+    void refuse_answers(const std::string& answers, const std::string& expected) const {
+        const auto file = write_text(w, "answers.json", answers);
+        expect_refused(w, {"assess", "tiny", "--client", client, "--answers", file.string()},
+                       expected);
+    }
+    Workspace w;
+    std::string client;
+};
+
+const char* const kCalmItem =
+    R"({"id": "calm", "type": "scale", "text": "Calm?", "min": 1, "max": 5})";
+
 std::string first_line(const std::string& text) {
     return text.substr(0, text.find('\n'));
 }
@@ -80,6 +101,12 @@ std::string personal_exercise(const Workspace& w) {
     }
     FAIL("no personal exercise in the library");
     return {};
+}
+
+// Gives `client` a personal exercise; its assignment id.
+std::string assign_exercise(const Workspace& w, const std::string& client) {
+    return first_line(
+        w.ok({"homework", "assign", "--client", client, "--template", personal_exercise(w)}));
 }
 
 // Text a client may well be called or write, each stored byte for byte.
@@ -255,84 +282,49 @@ TEST_CASE("bad input: a scale with a million points is refused", "[cli][bad-inpu
 
 TEST_CASE("bad input: answers of the wrong type name the item and store nothing",
           "[cli][bad-input]") {
-    Workspace w;
-    w.init();
-    auto form = write_text(w, "tiny.json", tiny_form("tiny"));
-    w.ok({"form", "import", form.string()});
-    auto client = w.add_client("Ann", "Lee");
-    auto answers = write_text(w, "answers.json", R"({"talked": "yes"})");
-    expect_refused(w, {"assess", "tiny", "--client", client, "--answers", answers.string()},
-                   "item \"talked\"");
-    auto not_object = write_text(w, "list.json", "[true]");
-    expect_refused(w, {"assess", "tiny", "--client", client, "--answers", not_object.string()},
-                   "must hold a JSON object {\"id\": value, ...}, not a list");
+    TinyPractice p;
+    p.refuse_answers(R"({"talked": "yes"})", "item \"talked\": expected true or false");
+    p.refuse_answers("[true]", "must hold a JSON object {\"id\": value, ...}, not a list");
 }
 
 TEST_CASE("bad input: an answer out of range names the item and the range", "[cli][bad-input]") {
-    Workspace w;
-    w.init();
-    auto form = write_text(
-        w, "tiny.json",
-        tiny_form("tiny",
-                  R"({"id": "calm", "type": "scale", "text": "Calm?", "min": 1, "max": 5})"));
-    w.ok({"form", "import", form.string()});
-    auto client = w.add_client("Ann", "Lee");
+    TinyPractice p(kCalmItem);
     for (const char* bad : {"6", "0", "2.5"}) {
         INFO(bad);
-        auto answers =
-            write_text(w, "answers.json", std::string(R"({"talked": true, "calm": )") + bad + "}");
-        expect_refused(w, {"assess", "tiny", "--client", client, "--answers", answers.string()},
-                       "calm");
+        p.refuse_answers(std::string(R"({"talked": true, "calm": )") + bad + "}", "item \"calm\"");
     }
-    auto beyond = write_text(w, "beyond.json", R"({"talked": true, "calm": 1e400})");
-    expect_refused(w, {"assess", "tiny", "--client", client, "--answers", beyond.string()},
-                   "line 1, column 26: the number 1e400 is too large");
-    auto twice = write_text(w, "twice.json", R"({"talked": true, "calm": 2, "calm": 5})");
-    expect_refused(w, {"assess", "tiny", "--client", client, "--answers", twice.string()},
-                   "line 1, column 29: the key \"calm\" appears twice");
+    p.refuse_answers(R"({"talked": true, "calm": 1e400})",
+                     "line 1, column 26: the number 1e400 is too large");
+    p.refuse_answers(R"({"talked": true, "calm": 2, "calm": 5})",
+                     "line 1, column 29: the key \"calm\" appears twice");
 }
 
 TEST_CASE("bad input: an answer to an item the branching does not ask is refused",
           "[cli][bad-input]") {
-    Workspace w;
-    w.init();
-    auto form = write_text(w, "tiny.json", tiny_form("tiny", R"({"id": "how", "type": "text",
-      "text": "How did it go?", "enable_when": [{"item": "talked", "value": true}]})"));
-    w.ok({"form", "import", form.string()});
-    auto client = w.add_client("Ann", "Lee");
-    auto answers = write_text(w, "answers.json", R"({"talked": false, "how": "Well"})");
-    expect_refused(w, {"assess", "tiny", "--client", client, "--answers", answers.string()},
-                   "item \"how\": this item is not asked when the earlier answers are as given");
+    TinyPractice p(R"({"id": "how", "type": "text", "text": "How did it go?",
+      "enable_when": [{"item": "talked", "value": true}]})");
+    p.refuse_answers(R"({"talked": false, "how": "Well"})",
+                     "item \"how\": this item is not asked when the earlier answers are as given");
 }
 
 TEST_CASE("bad input: answers from an older definition version keep their record",
           "[cli][bad-input]") {
-    Workspace w;
-    w.init();
-    auto v1 = write_text(
-        w, "v1.json",
-        tiny_form("tiny",
-                  R"({"id": "calm", "type": "scale", "text": "Calm?", "min": 1, "max": 7})"));
-    w.ok({"form", "import", v1.string()});
-    auto client = w.add_client("Ann", "Lee");
-    auto old_answers = write_text(w, "answers.json", R"({"talked": true, "calm": 7})");
-    auto recorded =
-        w.json({"assess", "tiny", "--client", client, "--answers", old_answers.string()});
+    // Version 1: a scale to 7, answered 7.
+    TinyPractice p(R"({"id": "calm", "type": "scale", "text": "Calm?", "min": 1, "max": 7})");
+    const std::string old_answers = R"({"talked": true, "calm": 7})";
+    auto recorded = p.w.json({"assess", "tiny", "--client", p.client, "--answers",
+                              write_text(p.w, "old.json", old_answers).string()});
     const auto id = std::to_string(recorded["id"].get<int>());
 
-    // The clinic narrows the scale and drops nothing else: version 2.
-    auto v2 = write_text(
-        w, "v2.json",
-        tiny_form("tiny",
-                  R"({"id": "calm", "type": "scale", "text": "Calm?", "min": 1, "max": 5})"));
-    w.ok({"form", "import", "--replace", v2.string()});
+    // Version 2: the clinic narrows the scale to 5.
+    p.w.ok({"form", "import", "--replace",
+            write_text(p.w, "v2.json", tiny_form("tiny", kCalmItem)).string()});
 
     // The same answers now are refused under the new version...
-    expect_refused(w, {"assess", "tiny", "--client", client, "--answers", old_answers.string()},
-                   "calm");
+    p.refuse_answers(old_answers, "item \"calm\": 7 is outside the scale 1-5");
     // ...and the administration given under the old one reads back as given
     // (the export itself is audited, so the audit log grows by a row).
-    auto exported = w.json({"assess", "export", id, "--format", "fhir"});
+    auto exported = p.w.json({"assess", "export", id, "--format", "fhir"});
     CHECK(exported.dump().find("\"valueInteger\":7") != std::string::npos);
 }
 
@@ -414,8 +406,7 @@ TEST_CASE("bad input: an export never overwrites an existing file without --repl
     Workspace w;
     w.init();
     auto couple = add_couple(w);
-    auto assigned = first_line(
-        w.ok({"homework", "assign", "--client", couple.first, "--template", personal_exercise(w)}));
+    auto assigned = assign_exercise(w, couple.first);
     auto existing = write_text(w, "letter.html", "A letter the counselor wrote.\n");
     expect_refused(w,
                    {"homework", "export", assigned, "--format", "html", "--out", existing.string()},
@@ -428,8 +419,7 @@ TEST_CASE("bad input: a client named like a path stays inside the export folder"
     Workspace w;
     w.init();
     auto couple = add_couple(w, "../../../etc/passwd");
-    auto assigned = first_line(
-        w.ok({"homework", "assign", "--client", couple.first, "--template", personal_exercise(w)}));
+    auto assigned = assign_exercise(w, couple.first);
     auto folder = w.home() / "handouts";
     std::filesystem::create_directories(folder);
     auto written =
@@ -445,8 +435,7 @@ TEST_CASE("bad input: an export path with .. or an absolute path goes where it s
     Workspace w;
     w.init();
     auto couple = add_couple(w);
-    auto assigned = first_line(
-        w.ok({"homework", "assign", "--client", couple.first, "--template", personal_exercise(w)}));
+    auto assigned = assign_exercise(w, couple.first);
     std::filesystem::create_directories(w.home() / "a" / "b");
     const auto dotted = w.home() / "a" / "b" / ".." / "up.html";
     w.ok({"homework", "export", assigned, "--format", "html", "--out", dotted.string()});
