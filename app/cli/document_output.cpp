@@ -51,7 +51,9 @@ void emit_document(CommandSetup& setup, const std::function<sdk::Document()>& pr
     if (std::filesystem::is_directory(target)) {
         target = core::export_path(target, suggested_name, format);
     }
-    if (std::filesystem::exists(target) && !output.replace) throw core::FileExists(target);
+    // Before the document is made: making it is audited, and a refused
+    // export (a missing folder, a file in the way) must leave no trace.
+    core::check_export_target(target, output.replace);
     core::export_document(produce(), format, target, output.replace);
     if (setup.context.json()) {
         setup.out << nlohmann::json{{"path", target.string()}}.dump() << '\n';

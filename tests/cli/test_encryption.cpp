@@ -148,7 +148,7 @@ TEST_CASE("encryption: the default database is created encrypted on first use",
 }
 
 TEST_CASE("encryption: a wrong passphrase says so in one line and changes nothing",
-          "[cli][encryption]") {
+          "[cli][encryption][bad-input]") {
     Workspace w;
     const auto right = write_text(w, "right", "the right words\n");
     const auto wrong = write_text(w, "wrong", "the wrong words\n");
@@ -178,7 +178,7 @@ TEST_CASE("encryption: a wrong passphrase says so in one line and changes nothin
 }
 
 TEST_CASE("encryption: a plain database where an encrypted one is expected is refused",
-          "[cli][encryption]") {
+          "[cli][encryption][bad-input]") {
     Workspace w;
     w.init();
     w.add_client("Ann", "Lee");

@@ -36,7 +36,7 @@ std::string answers_file(const test::Workspace& w, const nlohmann::json& answers
 }  // namespace
 
 TEST_CASE("a plugin that crashes the program is switched off at the next start, which says so",
-          "[cli][plugins][faults]") {
+          "[cli][plugins][faults][bad-input]") {
     test::Workspace w;
     w.init();
     const std::string client = w.add_client("Ada", "Moreno");
@@ -90,7 +90,7 @@ TEST_CASE("a plugin that crashes the program is switched off at the next start, 
 }
 
 TEST_CASE("a plugin that crashes while loading is switched off at the next start",
-          "[cli][plugins][faults]") {
+          "[cli][plugins][faults][bad-input]") {
     test::Workspace w;
     w.init();
     const std::string plugin_dir = kCrashesOnDescribe.string();
@@ -107,7 +107,7 @@ TEST_CASE("a plugin that crashes while loading is switched off at the next start
 }
 
 TEST_CASE("a plugin answering with 40 MB is refused and the program stays up",
-          "[cli][plugins][faults]") {
+          "[cli][plugins][faults][bad-input]") {
     test::Workspace w;
     w.init();
     const auto before = test::database_snapshot(w.db());

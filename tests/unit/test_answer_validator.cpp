@@ -92,7 +92,7 @@ TEST_CASE("an answer to a display item", "[answers]") {
                "a display item takes no answer");
 }
 
-TEST_CASE("an answer to an item the branching does not ask", "[answers]") {
+TEST_CASE("an answer to an item the branching does not ask", "[answers][bad-input]") {
     expect_one(checkin_form(), with(checkin_answers(), "repair", "talked"), "item \"repair\"",
                "is not asked when the earlier answers are as given; remove its answer");
     // Asked once the gate opens.
@@ -120,7 +120,7 @@ TEST_CASE("required items among those asked", "[answers]") {
     CHECK(validate_answers(checkin_form(), with(checkin_answers(), "afraid", false)).empty());
 }
 
-TEST_CASE("yes/no answers are true or false", "[answers]") {
+TEST_CASE("yes/no answers are true or false", "[answers][bad-input]") {
     expect_one(checkin_form(), with(checkin_answers(), "afraid", "no"), "item \"afraid\"",
                "expected true or false, not the string \"no\"");
     expect_one(checkin_form(), with(checkin_answers(), "afraid", 0), "item \"afraid\"",
@@ -144,7 +144,7 @@ TEST_CASE("multiple choice is an array of distinct option values", "[answers]") 
                "item \"what_happened\"", "\"slapped\" is not one of the options");
 }
 
-TEST_CASE("scale answers are whole points within the scale", "[answers]") {
+TEST_CASE("scale answers are whole points within the scale", "[answers][bad-input]") {
     const auto problems = validate_answers(checkin_form(), with(checkin_answers(), "heard", 7));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].to_string() == "item \"heard\": 7 is outside the scale 1-5");
@@ -181,7 +181,7 @@ TEST_CASE("decimal answers are numbers within the bounds", "[answers]") {
     CHECK(validate_answers(honesty_form(), with(sound_answers(), "talk_hours", 0.25)).empty());
 }
 
-TEST_CASE("text answers are strings of bounded length", "[answers]") {
+TEST_CASE("text answers are strings of bounded length", "[answers][bad-input]") {
     expect_one(honesty_form(), with(sound_answers(), "one_word", 5), "item \"one_word\"",
                "expected text, not the number 5");
     expect_one(honesty_form(), with(sound_answers(), "one_word", std::string(501, 'a')),

@@ -173,7 +173,8 @@ TEST_CASE("store.database: read-only opening reads but refuses every write") {
     CHECK(row_count(db, "practice_settings") == 1);
 }
 
-TEST_CASE("store.database: a read-only file is refused for writing, with a clear reason") {
+TEST_CASE("store.database: a read-only file is refused for writing, with a clear reason",
+          "[bad-input]") {
     TempDir dir;
     const auto path = dir / "practice.db";
     Database::open(path);
@@ -192,7 +193,8 @@ TEST_CASE("store.database: a read-only file is refused for writing, with a clear
     }
 }
 
-TEST_CASE("store.database: a database busy in another program is reported as in use") {
+TEST_CASE("store.database: a database busy in another program is reported as in use",
+          "[bad-input]") {
     TempDir dir;
     const auto path = dir / "practice.db";
     Database other = Database::open(path);

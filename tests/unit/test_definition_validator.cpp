@@ -502,7 +502,7 @@ TEST_CASE("flags need a condition, a code and a known severity", "[definition]")
     expect_one(form, "item \"afraid\"", "flag.when tests this item's own answer");
 }
 
-TEST_CASE("every problem is reported, in document order", "[definition]") {
+TEST_CASE("every problem is reported, in document order", "[definition][bad-input]") {
     json form = honesty_safety_form();
     form["kind"] = "survey";
     item_in(form, "truth")["min"] = "1";
@@ -534,7 +534,7 @@ TEST_CASE("parse_definition throws InvalidDefinition listing every problem", "[d
 
 // Whatever a clinic writes, the validator answers with problems, and what it
 // accepts converts to the SDK types without a JSON exception.
-TEST_CASE("any field set to any JSON type never throws", "[definition]") {
+TEST_CASE("any field set to any JSON type never throws", "[definition][bad-input]") {
     const std::vector<json> odd_values = {
         nullptr, true, 0, -1, 2.5, "", "x", json::array(), json::array({1, "a"}), json::object()};
     const json base = honesty_safety_form();

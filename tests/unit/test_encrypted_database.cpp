@@ -159,7 +159,8 @@ TEST_CASE("store.encryption: an encrypted database whose key file is gone says s
     CHECK(counselor::test::database_files(db) == before);
 }
 
-TEST_CASE("store.encryption: a damaged encrypted database is not called a wrong passphrase") {
+TEST_CASE("store.encryption: a damaged encrypted database is not called a wrong passphrase",
+          "[bad-input]") {
     TempDir dir;
     const auto db = dir / "practice.db";
     make_practice(db, "correct horse");

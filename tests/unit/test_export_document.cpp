@@ -36,7 +36,7 @@ std::string name_for(const test::TempDir& dir, const std::string& suggested,
 
 }  // namespace
 
-TEST_CASE("export_path keeps every suggested name inside the folder", "[export]") {
+TEST_CASE("export_path keeps every suggested name inside the folder", "[export][bad-input]") {
     test::TempDir dir;
     CHECK(name_for(dir, "../../etc/passwd") == "etc-passwd.pdf");
     CHECK(name_for(dir, "/abs") == "abs.pdf");
@@ -49,7 +49,8 @@ TEST_CASE("export_path keeps every suggested name inside the folder", "[export]"
     CHECK(name_for(dir, "C:\\Users\\x") == "C--Users-x.pdf");
 }
 
-TEST_CASE("export_path drops NUL, control and direction-override characters", "[export]") {
+TEST_CASE("export_path drops NUL, control and direction-override characters",
+          "[export][bad-input]") {
     test::TempDir dir;
     CHECK(name_for(dir, std::string("Nao\0mi\x07 Hart\nwell\x1b", 18)) == "Naomi Hart well.pdf");
     // U+202E would show "handout-gpj.exe" as "handout-exe.jpg".
@@ -99,7 +100,8 @@ TEST_CASE("export_document writes each format", "[export]") {
     CHECK((fs::status(dir / "a.pdf").permissions() & fs::perms::others_read) == fs::perms::none);
 }
 
-TEST_CASE("export_document leaves an existing file alone unless told to replace it", "[export]") {
+TEST_CASE("export_document leaves an existing file alone unless told to replace it",
+          "[export][bad-input]") {
     test::TempDir dir;
     const auto out = dir / "handout.txt";
     test::write_file(out, "the counselor's own edits");

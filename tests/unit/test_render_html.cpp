@@ -20,7 +20,7 @@ std::size_t count_of(const std::string& text, const std::string& needle) {
 
 }  // namespace
 
-TEST_CASE("html: a client named as a script tag prints as text", "[render][html]") {
+TEST_CASE("html: a client named as a script tag prints as text", "[render][html][bad-input]") {
     const std::string name = "<script>alert(1)</script>";
     auto doc = test::every_block(name);
     doc.header = "<b>Practice</b>";
@@ -36,7 +36,8 @@ TEST_CASE("html: a client named as a script tag prints as text", "[render][html]
     CHECK(html.find("<b>") == std::string::npos);
 }
 
-TEST_CASE("html: ampersands and both kinds of quote are escaped everywhere", "[render][html]") {
+TEST_CASE("html: ampersands and both kinds of quote are escaped everywhere",
+          "[render][html][bad-input]") {
     sdk::Document doc;
     doc.title = "Sam & Jo O'Brien";
     doc.subtitle = "\"Jo\" & 'Sam'";

@@ -79,6 +79,18 @@ void check_migrations(const std::vector<Migration>& migrations) {
 
 // True when `path` names an existing database file; throws when it names
 // something that cannot be one.
+// SQLite takes an empty file for a new database and would fill it with the
+// schema: where a database was expected, an empty file is damage (a failed
+// copy, a disk that filled up), and creating a practice in it would hide that.
+void refuse_empty_file(const fs::path& path) {
+    std::error_code error;
+    if (fs::file_size(path, error) != 0 || error) return;
+    throw DatabaseError(Reason::corrupt,
+                        path.string() +
+                            " is empty (0 bytes), not a database; restore it from a backup, or "
+                            "remove it and run `counselorctl init`");
+}
+
 bool database_file_exists(const fs::path& path) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
@@ -298,6 +310,7 @@ Database Database::open(const fs::path& path, const DatabaseOptions& options,
                                                  ": no database there; create one with "
                                                  "`counselorctl init` or check the path");
     }
+    if (exists && (options.read_only || !options.create_if_missing)) refuse_empty_file(path);
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->read_only = options.read_only;

@@ -36,6 +36,9 @@ using text::quote;
 using text::short_dump;
 using Names = std::span<const std::string_view>;
 
+// A 0-100 slider is the widest scale a person answers point by point.
+constexpr double kMaxScalePoints = 101;
+
 constexpr std::string_view kFormFields[] = {"id",       "title",      "version",
                                             "kind",     "respondent", "instructions",
                                             "sections", "subscales",  "total"};
@@ -507,6 +510,11 @@ class DefinitionChecker {
         } else if (low == high && type == sdk::ItemType::scale) {
             report(where, "a scale needs at least two points; \"min\" and \"max\" are both " +
                               text::number(low));
+        } else if (type == sdk::ItemType::scale && high - low + 1 > kMaxScalePoints) {
+            // Every point is a button on screen and a column on paper.
+            report(where, "a scale from " + text::number(low) + " to " + text::number(high) +
+                              " has too many points; use at most " + text::number(kMaxScalePoints) +
+                              ", or an integer item for a wider range");
         }
     }
 

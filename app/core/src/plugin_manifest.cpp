@@ -2,9 +2,12 @@
 
 #include "counselor/core/errors.hpp"
 
+#include <counselor/sdk/json_checks.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 namespace counselor::core {
@@ -31,18 +34,25 @@ std::pair<unsigned, unsigned> parse_sdk_version(const std::string& text) {
     return {major, minor};
 }
 
+// A manifest is a few hundred bytes; the limits keep a damaged or hostile
+// one from filling memory or going unnoticed (a key twice, 1e400).
+constexpr std::uintmax_t kMaxManifestBytes = 64 * 1024;
+constexpr int kMaxManifestDepth = 8;
+
 nlohmann::json parse_file(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw UserError("cannot read " + file.string());
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
-        // e.what() carries nlohmann's "line L, column C" position.
-        std::string what = e.what();
-        auto at = what.find("line ");
-        throw UserError("plugin.json is not valid JSON: " +
-                        (at == std::string::npos ? what : what.substr(at)));
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file, error);
+    if (!error && size > kMaxManifestBytes) {
+        throw UserError("plugin.json is " + std::to_string(size) + " bytes; a manifest may be " +
+                        "at most 64 KB");
     }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw UserError("cannot read " + file.string());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (auto problem = sdk::check_json_text(text, kMaxManifestDepth)) {
+        throw UserError("plugin.json is not valid JSON: " + *problem);
+    }
+    return nlohmann::json::parse(text);
 }
 
 }  // namespace

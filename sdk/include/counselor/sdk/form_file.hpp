@@ -8,10 +8,12 @@
 //    positions count from after it, as the editor shows them;
 //  - a syntax error is reported as "line L, column C: what", counted here
 //    from the byte offset so the numbers match the file in an editor;
-//  - nesting deeper than kMaxFormDepth is refused: a form is about six levels
-//    deep, and unbounded nesting is how a crafted file exhausts the stack of
-//    every recursive reader after the parser.
+//  - nesting deeper than kMaxFormDepth, a key twice in one object, a number
+//    beyond plus or minus 10^15 and bytes that are not UTF-8 are refused
+//    with their line and column (json_checks.hpp says why each).
 #pragma once
+
+#include "json_checks.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -35,55 +37,12 @@ struct FormFileError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-struct TextPosition {
-    std::size_t line = 1;
-    std::size_t column = 1;
-};
-
-// The line and column (both from 1) of the character at byte `offset`.
-// Columns count bytes, as nlohmann's offsets do.
-inline TextPosition position_of(std::string_view text, std::size_t offset) {
-    TextPosition position;
-    if (offset > text.size()) offset = text.size();
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++position.line;
-            position.column = 1;
-        } else {
-            ++position.column;
-        }
-    }
-    return position;
-}
-
 // Parses `text` as a form definition document. Throws FormFileError.
 inline nlohmann::json parse_form_text(std::string_view text) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";
     if (text.substr(0, bom.size()) == bom) text.remove_prefix(bom.size());
-
-    struct TooDeep {};
-    auto limit_depth = [](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
-        if (depth >= kMaxFormDepth && (event == nlohmann::json::parse_event_t::object_start ||
-                                       event == nlohmann::json::parse_event_t::array_start)) {
-            throw TooDeep{};
-        }
-        return true;
-    };
-    try {
-        return nlohmann::json::parse(text.begin(), text.end(), limit_depth);
-    } catch (const TooDeep&) {
-        throw FormFileError("nested deeper than " + std::to_string(kMaxFormDepth) +
-                            " levels; a form definition needs far fewer");
-    } catch (const nlohmann::json::parse_error& e) {
-        // e.byte counts from 1 and points at the character that failed.
-        auto where = position_of(text, e.byte == 0 ? 0 : e.byte - 1);
-        std::string what = e.what();
-        // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
-        auto reason = what.find("syntax error");
-        throw FormFileError("line " + std::to_string(where.line) + ", column " +
-                            std::to_string(where.column) + ": " +
-                            (reason == std::string::npos ? what : what.substr(reason)));
-    }
+    if (auto problem = check_json_text(text, kMaxFormDepth)) throw FormFileError(*problem);
+    return nlohmann::json::parse(text.begin(), text.end());
 }
 
 // Reads and parses one definition file. Throws FormFileError.
