@@ -133,7 +133,8 @@ bool CounselorApp::OnInit() {
     if (client) frame_->open_client(*client);
     if (!options_.tab.empty()) frame_->select_tab(options_.tab);
     frame_->on_restore = [this] { ask_restore_and_close(); };
-    frame_->remind_of_backup();
+    // Not on the first run: a practice made a minute ago has nothing to lose yet.
+    if (!first_run_) frame_->remind_of_backup();
     frame_->Show();
     tell_of_plugin_crashes();
 
@@ -286,6 +287,7 @@ std::unique_ptr<Workspace> CounselorApp::start_first_run() {
         if (!passphrase) passphrase = dialog.passphrase();
     }
     encrypted_ = passphrase.has_value();
+    first_run_ = true;
     auto workspace = open_workspace(options_, true, passphrase);
     {
         core::Transaction transaction(workspace->db);

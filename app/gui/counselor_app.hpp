@@ -69,6 +69,7 @@ class CounselorApp : public wxApp {
     int& exit_code_;
     bool encrypted_ = false;  // the practice is under a passphrase
     bool unlocked_at_start_ = false;
+    bool first_run_ = false;  // the practice was created by this start
     int failed_unlocks_ = 0;  // wrong passphrases typed before the right one
     // A confirmed restore: done in OnExit, once the window has let go of the practice.
     std::optional<RestoreRequest> pending_restore_;
