@@ -171,7 +171,7 @@ RestoreOutcome restore_practice(wxWindow* parent, const fs::path& database,
                 result = core::restore_backup(database, request.backup, request.passphrase, actor);
             });
     } catch (const std::exception& error) {
-        return {false, wxString::Format(_("Nothing was restored: %s"), ui(error.what()))};
+        return {false, ui(error.what())};  // the core's line ends "nothing was restored"
     }
     wxString text =
         wxString::Format(_("The practice is restored from\n%s."), ui(request.backup.string()));

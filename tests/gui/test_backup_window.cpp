@@ -127,7 +127,7 @@ TEST_CASE("File > Restore brings the backup back; a truncated backup changes not
         run_window(home, {"--db", practice.db_file.string(), "--restore-from", truncated.string()});
     INFO(refused.out << refused.err);
     CHECK(refused.exit_code == 1);
-    CHECK(refused.err.find("Nothing was restored") != std::string::npos);
+    CHECK(refused.err.find("nothing was restored") != std::string::npos);
     CHECK(refused.err.find("truncated") != std::string::npos);
     CHECK(test::database_snapshot(practice.db_file) == snapshot);
 
