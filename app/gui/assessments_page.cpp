@@ -3,6 +3,7 @@
 #include "document_export.hpp"
 #include "form_dialog.hpp"
 #include "handout_printout.hpp"
+#include "print_audit.hpp"
 #include "user_action.hpp"
 #include "wx_text.hpp"
 
@@ -301,7 +302,10 @@ wxFrame* AssessmentsPage::preview_couple_report(wxString& why, const std::string
         const auto document = core::couple_report(context_.db, context_.plugins, context_.actor,
                                                   shown.id, report_tool(tool_id));
         core::log().info("couple report of case {} previewed", shown.id);
-        wxFrame* frame = show_print_preview(this, document, report_title(shown));
+        const auto case_id = shown.id;
+        wxFrame* frame = show_print_preview(this, document, report_title(shown), [this, case_id] {
+            audit_print(context_, "report.print", "case", case_id);
+        });
         if (!frame) why = _("The print preview could not be prepared.");
         return frame;
     } catch (const core::UserError& error) {

@@ -119,6 +119,10 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.assign_homework = value();
         else if (arg == "--search")
             o.search = value();
+        else if (arg == "--backup-to")
+            o.backup_to = value();
+        else if (arg == "--restore-from")
+            o.restore_from = value();
         else if (arg == "--examine")
             o.examine = value();
         else if (arg == "--probe-plugin-here")
@@ -156,6 +160,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
     if (parsed.error.empty() && !o.assign_homework.empty() && !o.select_client)
         parsed.error = "--assign-homework needs --select-client ID";
+    if (parsed.error.empty() && !o.backup_to.empty() && !o.restore_from.empty())
+        parsed.error = "--backup-to and --restore-from go one at a time";
     if (parsed.error.empty()) parsed.error = check_note_options(o);
     if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty() && !o.note.wanted())
         parsed.error = "--answers goes with --fill-form TOOL, --write-note or --open-note";
@@ -211,6 +217,11 @@ std::string usage_text() {
            "  --open-note ID [--answers FILE] [--sign] [--addendum TEXT]\n"
            "                     open a note of the selected client's case, as a click in\n"
            "                     the list does, and go on with it the same way\n"
+           "  --backup-to FILE   back up the practice to FILE as File > Back Up... does,\n"
+           "                     print where and how big, and exit\n"
+           "  --restore-from FILE\n"
+           "                     restore the practice from FILE as File > Restore...\n"
+           "                     does once confirmed, print the outcome and exit\n"
            "  --show plugins --examine FILE\n"
            "                     examine the plugin FILE (its folder, plugin.json or\n"
            "                     library) in a separate process, as the Plugins dialog's\n"

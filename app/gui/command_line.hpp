@@ -67,6 +67,12 @@ struct Options {
     std::string assign_homework;
     // --search TEXT: type TEXT into the client search; report the rows and time.
     std::optional<std::string> search;
+    // --backup-to FILE: once ready, back up as File > Back Up... does (with
+    // --passphrase-file for an encrypted practice), print where and how big.
+    std::string backup_to;
+    // --restore-from FILE: restore as File > Restore... does after its
+    // questions (the passphrase of an encrypted backup from --passphrase-file).
+    std::string restore_from;
     // --examine FILE (with --show plugins): examine a plugin as the dialog's
     // Examine button does, and print what the dialog then shows.
     std::string examine;
@@ -77,7 +83,8 @@ struct Options {
     // Nobody is there to answer a dialog: errors go to stderr instead.
     bool batch() const {
         return exit_when_ready || !screenshot.empty() || !fill_form.empty() || note.wanted() ||
-               !new_client.empty() || !assign_homework.empty() || search.has_value();
+               !new_client.empty() || !assign_homework.empty() || search.has_value() ||
+               !backup_to.empty() || !restore_from.empty();
     }
 };
 

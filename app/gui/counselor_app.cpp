@@ -132,6 +132,9 @@ bool CounselorApp::OnInit() {
                                          : core::last_client(workspace_->db);
     if (client) frame_->open_client(*client);
     if (!options_.tab.empty()) frame_->select_tab(options_.tab);
+    frame_->on_restore = [this] { ask_restore_and_close(); };
+    // Not on the first run: a practice made a minute ago has nothing to lose yet.
+    if (!first_run_) frame_->remind_of_backup();
     frame_->Show();
     tell_of_plugin_crashes();
 
@@ -284,6 +287,7 @@ std::unique_ptr<Workspace> CounselorApp::start_first_run() {
         if (!passphrase) passphrase = dialog.passphrase();
     }
     encrypted_ = passphrase.has_value();
+    first_run_ = true;
     auto workspace = open_workspace(options_, true, passphrase);
     {
         core::Transaction transaction(workspace->db);
@@ -313,9 +317,18 @@ void CounselorApp::on_ready() {
         return;
     }
     std::cout << "ready in " << ms << " ms" << std::endl;
+    std::cout << "backup reminder " << (frame_->backup_reminder_shown() ? "shown" : "not shown")
+              << std::endl;
 
     captured_ = frame_;
-    if (options_.show == "plugins") {
+    if (!options_.backup_to.empty()) {
+        batch_backup();
+    } else if (!options_.restore_from.empty()) {
+        // As after the questions of File > Restore...: the window closes, then restores.
+        pending_restore_ = RestoreRequest{options_.restore_from, passphrase_from_file()};
+        quit();
+        return;
+    } else if (options_.show == "plugins") {
         auto* dialog = frame_->show_plugins_dialog(false);
         captured_ = dialog;
         if (!dialog->warnings().empty()) std::cout << utf8(dialog->warnings()) << std::endl;
@@ -396,6 +409,8 @@ void CounselorApp::wait_for_lock() {
     idle_lock_->on_locked = [this](PassphraseDialog& dialog) {
         std::cout << "locked after " << idle_lock_->after().count() << " idle seconds; window "
                   << (frame_->IsShown() ? "shown" : "hidden") << std::endl;
+        std::cout << "the lock offers: " << utf8(dialog.button_label(wxID_OK)) << ", "
+                  << utf8(dialog.button_label(wxID_CANCEL)) << std::endl;
         captured_ = &dialog;
         lock_step_.Bind(wxEVT_TIMER, [this, &dialog](wxTimerEvent&) {
             if (!options_.screenshot.empty()) {
@@ -443,6 +458,57 @@ void CounselorApp::wait_for_lock() {
     idle_lock_->start();
 }
 
+// File > Restore...: once the counselor has chosen and confirmed, the draft
+// is saved and the window closes; OnExit restores (the window's connection
+// must be gone before its files are moved aside).
+void CounselorApp::ask_restore_and_close() {
+    auto request = ask_restore(frame_, database_path(options_));
+    if (!request) return;
+    if (auto* page = frame_->sessions_page(); page && page->editor()) page->editor()->flush();
+    pending_restore_ = std::move(request);
+    quit();
+}
+
+// --backup-to FILE: the menu's backup without its dialogs.
+void CounselorApp::batch_backup() {
+    try {
+        std::optional<core::Secret> passphrase;
+        if (encrypted_) passphrase = passphrase_from_file();
+        const auto result = back_up_practice(frame_, database_path(options_), passphrase,
+                                             options_.backup_to, current_actor());
+        std::cout << "backup written to " << result.file.string() << " (" << result.bytes
+                  << " bytes)" << std::endl;
+        frame_->after_backup();
+        std::cout << "backup reminder " << (frame_->backup_reminder_shown() ? "shown" : "not shown")
+                  << std::endl;
+    } catch (const std::exception& error) {
+        std::cerr << "counselor: the backup was not written: " << error.what() << '\n';
+        exit_code_ = 1;
+    }
+}
+
+void CounselorApp::finish_restore() {
+    // Everything that holds the practice open goes first: windows, lock, plugins, connection.
+    DeletePendingObjects();
+    idle_lock_.reset();
+    context_.reset();
+    workspace_.reset();
+    const auto outcome =
+        restore_practice(nullptr, database_path(options_), *pending_restore_, current_actor());
+    pending_restore_.reset();
+    if (!outcome.restored) exit_code_ = 1;
+    if (options_.batch()) {
+        (outcome.restored ? std::cout : std::cerr)
+            << "counselor: " << utf8(outcome.message) << std::endl;
+        return;
+    }
+    wxMessageBox(outcome.message +
+                     (outcome.restored ? "\n\n" + _("Start Counselor Workstation again to open it.")
+                                       : wxString()),
+                 outcome.restored ? _("Practice restored") : _("Nothing was restored"),
+                 wxOK | (outcome.restored ? wxICON_INFORMATION : wxICON_ERROR));
+}
+
 void CounselorApp::settle() {
     settle_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finish_batch(); });
     settle_.StartOnce(options_.screenshot.empty() ? 1 : kSettleMs);
@@ -476,6 +542,7 @@ void CounselorApp::finish_batch() {
 }
 
 int CounselorApp::OnExit() {
+    if (pending_restore_) finish_restore();
     core::log().info("window closed");
     delete wxConfig::Set(nullptr);
     // wx flushes its log once more after the application object is gone;

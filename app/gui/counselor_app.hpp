@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app_context.hpp"
+#include "backup_dialog.hpp"
 #include "batch_action.hpp"
 #include "command_line.hpp"
 #include "startup.hpp"
@@ -49,6 +50,9 @@ class CounselorApp : public wxApp {
     void quit();
     void wait_for_lock();
     bool lock_test() const;
+    void ask_restore_and_close();
+    void batch_backup();
+    void finish_restore();
 
     Options options_;
     std::chrono::steady_clock::time_point started_;
@@ -65,7 +69,10 @@ class CounselorApp : public wxApp {
     int& exit_code_;
     bool encrypted_ = false;  // the practice is under a passphrase
     bool unlocked_at_start_ = false;
+    bool first_run_ = false;  // the practice was created by this start
     int failed_unlocks_ = 0;  // wrong passphrases typed before the right one
+    // A confirmed restore: done in OnExit, once the window has let go of the practice.
+    std::optional<RestoreRequest> pending_restore_;
 };
 
 }  // namespace counselor::gui

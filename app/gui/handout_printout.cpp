@@ -8,8 +8,13 @@
 
 namespace counselor::gui {
 
-HandoutPrintout::HandoutPrintout(const sdk::Document& document, const wxString& title)
-    : wxPrintout(title), paged_(document) {}
+HandoutPrintout::HandoutPrintout(const sdk::Document& document, const wxString& title,
+                                 std::function<void()> printed)
+    : wxPrintout(title), paged_(document), printed_(std::move(printed)) {}
+
+void HandoutPrintout::OnEndPrinting() {
+    if (!IsPreview() && printed_) printed_();
+}
 
 bool HandoutPrintout::HasPage(int page) {
     return page >= 1 && page <= paged_.page_count();
@@ -36,10 +41,10 @@ bool HandoutPrintout::OnPrintPage(int page) {
     return true;
 }
 
-wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document,
-                            const wxString& title) {
+wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document, const wxString& title,
+                            std::function<void()> printed) {
     auto* preview = new wxPrintPreview(new HandoutPrintout(document, title),
-                                       new HandoutPrintout(document, title));
+                                       new HandoutPrintout(document, title, std::move(printed)));
     if (!preview->IsOk()) {
         delete preview;
         return nullptr;

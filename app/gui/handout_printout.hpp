@@ -7,22 +7,30 @@
 
 #include <wx/print.h>
 
+#include <functional>
+
 namespace counselor::gui {
 
 class HandoutPrintout : public wxPrintout {
   public:
-    HandoutPrintout(const sdk::Document& document, const wxString& title);
+    // `printed` runs once the pages went to a printer (or file), never for a preview.
+    HandoutPrintout(const sdk::Document& document, const wxString& title,
+                    std::function<void()> printed = {});
 
     bool HasPage(int page) override;
     void GetPageInfo(int* min_page, int* max_page, int* from_page, int* to_page) override;
     bool OnPrintPage(int page) override;
+    void OnEndPrinting() override;
 
   private:
     core::PagedDocument paged_;
+    std::function<void()> printed_;
 };
 
-// Opens the print preview of `document` in its own frame (Print from there).
-// Returns the frame, or nullptr when no preview could be made.
-wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document, const wxString& title);
+// Opens the print preview of `document` in its own frame (Print from there;
+// `printed` then runs, e.g. to write the audit row). Returns the frame, or
+// nullptr when no preview could be made.
+wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document, const wxString& title,
+                            std::function<void()> printed = {});
 
 }  // namespace counselor::gui

@@ -3,6 +3,7 @@
 #include "assign_homework_dialog.hpp"
 #include "document_export.hpp"
 #include "handout_printout.hpp"
+#include "print_audit.hpp"
 #include "user_action.hpp"
 #include "wx_text.hpp"
 
@@ -150,8 +151,10 @@ wxFrame* HomeworkPage::preview_handout() {
     wxFrame* frame = nullptr;
     attempt(this, context_, [&] {
         auto homework = service(context_);
-        frame = show_print_preview(this, homework.render(assignment->id),
-                                   ui(homework.suggested_name(assignment->id)));
+        const auto id = assignment->id;
+        frame = show_print_preview(
+            this, homework.render(id), ui(homework.suggested_name(id)),
+            [this, id] { audit_print(context_, "homework.print", "homework", id); });
         if (!frame) throw core::UserError("the print preview could not be prepared");
     });
     return frame;

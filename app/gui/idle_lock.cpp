@@ -63,8 +63,10 @@ void IdleLock::lock() {
     dialog_ = new PassphraseDialog(
         nullptr, _("Counselor Workstation is locked"),
         _("The window locked itself after a time without use.\nType the passphrase to go on "
-          "where you left off."),
+          "where you left off, or quit: the draft is already saved."),
         [this](const core::Secret& passphrase) { return try_passphrase(passphrase); });
+    // A shared computer: leaving the lock closes the program, and the button says so.
+    dialog_->set_button_labels(_("&Unlock"), _("&Quit"));
     if (batch) {
         dialog_->Show();
         if (on_locked) on_locked(*dialog_);
@@ -75,7 +77,7 @@ void IdleLock::lock() {
         unlock();
         return;
     }
-    // Cancel: the program closes (the draft is already saved).
+    // Quit: the program closes (the draft is already saved).
     dialog_->Destroy();
     dialog_ = nullptr;
     frame_.Close(true);

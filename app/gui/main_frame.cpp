@@ -1,6 +1,8 @@
 #include "main_frame.hpp"
 
 #include "assessments_page.hpp"
+#include "backup_dialog.hpp"
+#include "backup_reminder.hpp"
 #include "client_list_panel.hpp"
 #include "homework_page.hpp"
 #include "plugins_dialog.hpp"
@@ -16,6 +18,7 @@
 #include <wx/aboutdlg.h>
 #include <wx/config.h>
 #include <wx/menu.h>
+#include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/statusbr.h>
 #include <wx/textentry.h>
@@ -37,6 +40,8 @@ enum MenuId {
     kAssignHomework,
     kRefresh,
     kManagePlugins,
+    kBackUp,
+    kRestore,
     kFirstTool,  // one id per tool from here on
 };
 
@@ -75,6 +80,8 @@ MainFrame::MainFrame(AppContext& context)
     SetMinSize(FromDIP(wxSize(800, 520)));
     context_.report = [this](const std::string& text) { say(ui(text)); };
 
+    reminder_ = new BackupReminder(this);
+    reminder_->on_back_up = [this] { back_up(); };
     split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
     split_->SetMinimumPaneSize(FromDIP(220));
@@ -90,6 +97,10 @@ MainFrame::MainFrame(AppContext& context)
         add_people(couple ? NewClientDialog::Kind::couple : NewClientDialog::Kind::individual);
     };
     record_->on_open_client = [this](std::int64_t id) { open_client(id); };
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(reminder_, wxSizerFlags().Expand());
+    column->Add(split_, wxSizerFlags(1).Expand());
+    SetSizer(column);
 
     SetMenuBar(make_menus());
     CreateStatusBar(2);
@@ -108,6 +119,10 @@ wxMenuBar* MainFrame::make_menus() {
     file->Append(kNewClient, _("New &Client...\tCtrl+N"), _("Add one client"));
     file->Append(kNewCouple, _("New C&ouple...\tCtrl+Shift+N"),
                  _("Add both spouses and open their couple case"));
+    file->AppendSeparator();
+    file->Append(kBackUp, _("&Back Up...\tCtrl+B"),
+                 _("Write a checked backup of the whole practice"));
+    file->Append(kRestore, _("&Restore..."), _("Replace the practice with a backup"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
@@ -152,6 +167,14 @@ wxMenuBar* MainFrame::make_menus() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { add_people(NewClientDialog::Kind::couple); },
         kNewCouple);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { back_up(); }, kBackUp);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (on_restore) on_restore();
+        },
+        kRestore);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { clients_->focus_search(); }, kFindClient);
     // The editing commands act on the text field that has the focus.
@@ -227,6 +250,30 @@ wxMenu* MainFrame::make_tools_menu() {
         },
         kFirstTool, id - 1);
     return menu;
+}
+
+bool MainFrame::remind_of_backup() {
+    try {
+        return reminder_->show_if_due(context_.db);
+    } catch (const core::UserError& error) {
+        // A reminder must never keep the window from starting.
+        core::log().warn("backup reminder not checked: {}", error.what());
+        return false;
+    }
+}
+
+bool MainFrame::backup_reminder_shown() const {
+    return reminder_->shown();
+}
+
+void MainFrame::back_up() {
+    if (back_up_interactively(this, context_.db.path(), context_.actor)) after_backup();
+}
+
+void MainFrame::after_backup() {
+    remind_of_backup();  // hides it now that the backup is fresh
+    Layout();
+    say(_("Backup written"));
 }
 
 void MainFrame::add_people(NewClientDialog::Kind kind) {

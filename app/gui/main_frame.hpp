@@ -8,6 +8,7 @@
 #include <wx/frame.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@ class wxSplitterWindow;
 
 namespace counselor::gui {
 
+class BackupReminder;
 class ClientListPanel;
 class FormDialog;
 class HomeworkPage;
@@ -51,6 +53,16 @@ class MainFrame : public wxFrame {
     void show_about();
     void say(const wxString& text);  // the status bar's message field
 
+    // The weekly backup reminder above the record, shown when a backup is due.
+    bool remind_of_backup();
+    bool backup_reminder_shown() const;
+    // File > Back Up...: asks where, writes it with progress, says where it went.
+    void back_up();
+    // A backup was written (by the menu or a batch run): the reminder goes.
+    void after_backup();
+    // File > Restore...: the application closes the practice to restore it.
+    std::function<void()> on_restore;
+
   private:
     wxMenuBar* make_menus();
     wxMenu* make_tools_menu();
@@ -59,6 +71,7 @@ class MainFrame : public wxFrame {
     void update_counts();
 
     AppContext& context_;
+    BackupReminder* reminder_ = nullptr;
     wxSplitterWindow* split_ = nullptr;
     ClientListPanel* clients_ = nullptr;
     RecordPanel* record_ = nullptr;

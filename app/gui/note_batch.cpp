@@ -118,6 +118,9 @@ void NoteBatch::after_autosave(bool stored) {
     auto* editor = page_->editor();
     editor->on_autosaved = nullptr;
     if (!stored) {
+        // What a test reads back: the text is still in the editor.
+        std::cout << "editor shows note " << note_id_ << ": " << editor->on_screen().dump()
+                  << std::endl;
         fail("note " + std::to_string(note_id_) +
              " draft not saved: " + editor->autosave_status().error +
              "; kept on screen: " + std::to_string(editor->on_screen().size()) + " fields");

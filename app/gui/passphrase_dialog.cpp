@@ -50,6 +50,18 @@ wxString PassphraseDialog::problem() const {
     return problem_->GetLabel();
 }
 
+void PassphraseDialog::set_button_labels(const wxString& ok, const wxString& cancel) {
+    FindWindow(wxID_OK)->SetLabel(ok);
+    FindWindow(wxID_CANCEL)->SetLabel(cancel);
+    Layout();
+    Fit();
+}
+
+wxString PassphraseDialog::button_label(int id) const {
+    const wxWindow* button = FindWindow(id);
+    return button ? wxStripMenuCodes(button->GetLabel()) : wxString();
+}
+
 void PassphraseDialog::on_ok() {
     std::string typed = utf8(field_->GetValue());
     core::Secret passphrase(typed);

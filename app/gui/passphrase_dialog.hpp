@@ -26,6 +26,9 @@ class PassphraseDialog : public wxDialog {
     // What a batch run types: checks it as if OK had been pressed.
     wxString submit(const core::Secret& passphrase);
     wxString problem() const;
+    // Names the buttons for what they do here (e.g. Unlock and Quit at the idle lock).
+    void set_button_labels(const wxString& ok, const wxString& cancel);
+    wxString button_label(int id) const;
 
   private:
     void on_ok();

@@ -84,6 +84,17 @@ ProcessResult run_window(const TempDir& home, const std::vector<std::string>& ar
     return run_process(program, command, window_environment(home));
 }
 
+ProcessResult run_window_with_file_limit(const TempDir& home, const std::vector<std::string>& args,
+                                         std::uint64_t max_bytes) {
+    auto command = window_command(args);
+    command.insert(command.begin(), {"--fsize=" + std::to_string(max_bytes), "--"});
+    // An ignored signal stays ignored across exec: the child gets EFBIG, not SIGXFSZ.
+    const auto previous = ::signal(SIGXFSZ, SIG_IGN);
+    auto result = run_process(PRLIMIT_PROGRAM, command, window_environment(home));
+    ::signal(SIGXFSZ, previous);
+    return result;
+}
+
 BackgroundWindow::BackgroundWindow(const TempDir& home, const std::vector<std::string>& args) {
     const auto command = window_command(args);
     const auto environment = window_environment(home);

@@ -34,6 +34,11 @@ struct Practice {
 // window that never gets ready fails the test instead of hanging it.
 ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args);
 
+// The window with no file allowed to grow past `max_bytes`, as on a full
+// disk: a write beyond fails (EFBIG) instead of the signal ending the program.
+ProcessResult run_window_with_file_limit(const TempDir& home, const std::vector<std::string>& args,
+                                         std::uint64_t max_bytes);
+
 // A window left running (as a person would leave it open) until this object
 // goes: then it and its virtual X server are ended.
 class BackgroundWindow {

@@ -130,6 +130,8 @@ TEST_CASE("the window locks after an idle time and the draft is still there afte
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.find("draft autosaved") != std::string::npos);
     CHECK(run.out.find("locked after 2 idle seconds; window hidden") != std::string::npos);
+    // On a shared computer leaving the lock quits the program; the button says so.
+    CHECK(run.out.find("the lock offers: Unlock, Quit") != std::string::npos);
     CHECK(run.out.find("screenshot " + png.string()) != std::string::npos);
     // A wrong passphrase at the lock is refused and the dialog stays for another try.
     CHECK(run.out.find("the lock said: The passphrase is wrong. Try again.") != std::string::npos);
