@@ -37,7 +37,7 @@ std::vector<fs::path> kept_aside(const Workspace& w) {
         if (name.find("practice.db.before-restore-") == 0 &&
             name.find('-', std::string("practice.db.before-restore-").size()) ==
                 std::string::npos &&
-            entry.path().extension() != ".keyparams")
+            entry.path().extension() != ".keyparams" && entry.path().extension() != ".audithead")
             found.push_back(entry.path());
     }
     return found;
@@ -58,16 +58,24 @@ std::vector<std::string> temporary_files(const Workspace& w) {
     return found;
 }
 
-// A refused restore: exit 1, one line naming what is wrong, and the live
-// database's files unchanged (bytes) and so what it stores (snapshot).
+// The newest audit row: what a refusal must have left.
+nlohmann::json newest_audit_row(const Workspace& w) {
+    const auto rows = w.json({"audit", "list", "--limit", "1"});
+    REQUIRE(rows.size() == 1);
+    return rows[0];
+}
+
+// A refused restore: exit 1, one line naming what is wrong, nothing stored
+// changed but the refusal's audit row, which names no file.
 void expect_restore_refused(const Workspace& w, const fs::path& from, const std::string& expected) {
-    // The database file itself: the snapshot's own read-only look may
-    // leave -wal and -shm files beside it.
-    const auto bytes = file_bytes(w.db());
-    test::expect_refused(w, {"restore", "--from", from.string()}, expected);
-    CHECK(file_bytes(w.db()) == bytes);
+    test::expect_refused(w, {"restore", "--from", from.string()}, expected, "audit_log");
     CHECK(kept_aside(w).empty());
     CHECK(temporary_files(w).empty());
+    const auto row = newest_audit_row(w);
+    CHECK(row["action"] == "restore");
+    CHECK(row["outcome"] == "refused");
+    CHECK(row["detail"].get<std::string>().find(from.filename().string()) == std::string::npos);
+    CHECK(w.run({"audit", "verify"}).exit_code == 0);
 }
 
 }  // namespace
@@ -209,12 +217,16 @@ TEST_CASE("backup: an existing file is replaced only with --replace", "[cli][bac
     Workspace w;
     w.init();
     const auto file = write_text(w, "practice.backup", "keep me");
-    const auto before = test::database_snapshot(w.db());
+    const auto before_audit = test::database_snapshot(w.db(), "audit_log");
     auto run = w.run({"backup", "--out", file.string()});
     CHECK(run.exit_code == 1);
     CHECK_THAT(run.err, Catch::Contains("exists"));
     CHECK(file_bytes(file) == "keep me");
-    CHECK(test::database_snapshot(w.db()) == before);
+    CHECK(test::database_snapshot(w.db(), "audit_log") == before_audit);
+    const auto row = newest_audit_row(w);
+    CHECK(row["action"] == "backup");
+    CHECK(row["outcome"] == "refused");
+    CHECK(row["detail"] == "file exists");
     w.ok({"backup", "--out", file.string(), "--replace"});
     CHECK(file_bytes(file).rfind(std::string(core::kBackupMagic), 0) == 0);
 }
@@ -259,8 +271,8 @@ TEST_CASE("check: a healthy database is ok, a changed audit row is found", "[cli
     }
     auto run = w.run({"check"});
     CHECK(run.exit_code == 1);
-    CHECK_THAT(run.out,
-               Catch::Contains("integrity: ok") && Catch::Contains("audit chain: problem: row "));
+    CHECK_THAT(run.out, Catch::Contains("integrity: ok") &&
+                            Catch::Contains("audit chain: problem: audit row "));
     CHECK_THAT(run.err, Catch::Contains("audit chain"));
 }
 
@@ -299,4 +311,62 @@ TEST_CASE("backup: a backup whose database breaks a foreign key is refused", "[c
     const auto file = w.home() / "broken.backup";
     core::write_backup_file(broken, {}, file, false);
     expect_restore_refused(w, file, "points at a missing row");
+}
+
+TEST_CASE("backup: a separate backup passphrase encrypts a plain practice's backup",
+          "[cli][backup][encryption]") {
+    Workspace w;
+    w.init();
+    w.add_client(kCanaryName, "Ostrander");
+    const auto before = client_list(w);
+    const auto backup_passphrase = write_text(w, "backup-passphrase", "copper kestrel nine\n");
+    const auto file = w.home() / "practice.backup";
+    auto made = w.json(
+        {"backup", "--out", file.string(), "--backup-passphrase-file", backup_passphrase.string()});
+    CHECK(made["encrypted"] == true);
+    CHECK(made["own_passphrase"] == true);
+    CHECK(file_bytes(file).find(kCanaryName) == std::string::npos);
+    CHECK(core::verify_backup_file(file).own_passphrase);
+    w.add_client("Samuel", "Later");
+
+    SECTION("without its passphrase, or with a wrong one, nothing changes") {
+        expect_restore_refused(w, file, "--backup-passphrase-file");
+        const auto wrong = write_text(w, "wrong", "not the passphrase\n");
+        test::expect_refused(
+            w, {"restore", "--from", file.string(), "--backup-passphrase-file", wrong.string()},
+            "passphrase is wrong", "audit_log");
+        CHECK_FALSE(core::is_encrypted(w.db()));
+    }
+    SECTION("with it, the practice comes back encrypted under that passphrase") {
+        const auto said = w.ok({"restore", "--from", file.string(), "--backup-passphrase-file",
+                                backup_passphrase.string()});
+        CHECK_THAT(said, Catch::Contains("encrypted with the backup's passphrase"));
+        CHECK(core::is_encrypted(w.db()));
+        CHECK(w.run({"client", "list"}).exit_code != 0);
+        w.environment["COUNSELOR_PASSPHRASE_FILE"] = backup_passphrase.string();
+        CHECK(client_list(w) == before);
+        CHECK_THAT(w.ok({"check"}), Catch::Contains("audit chain: ok"));
+    }
+}
+
+TEST_CASE("backup: an encrypted practice's backup under its own passphrase", "[cli][backup]") {
+    Workspace w;
+    const auto passphrase = write_text(w, "passphrase", "lantern heron seven\n");
+    w.environment["COUNSELOR_PASSPHRASE_FILE"] = passphrase.string();
+    w.ok({"init"});
+    w.add_client(kCanaryName, "Ostrander");
+    const auto backup_passphrase = write_text(w, "backup-passphrase", "copper kestrel nine\n");
+    const auto file = w.home() / "practice.backup";
+    w.ok(
+        {"backup", "--out", file.string(), "--backup-passphrase-file", backup_passphrase.string()});
+    CHECK(file_bytes(file).find(kCanaryName) == std::string::npos);
+    // The practice's passphrase does not open it.
+    auto run = w.run({"restore", "--from", file.string()});
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("--backup-passphrase-file"));
+    w.ok({"restore", "--from", file.string(), "--backup-passphrase-file",
+          backup_passphrase.string()});
+    CHECK(w.run({"client", "list"}).exit_code != 0);
+    w.environment["COUNSELOR_PASSPHRASE_FILE"] = backup_passphrase.string();
+    CHECK_THAT(client_list(w), Catch::Contains(kCanaryName));
 }

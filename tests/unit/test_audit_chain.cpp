@@ -2,6 +2,7 @@
 // a row changed, removed or slipped in behind the program's back is named.
 #include "counselor/core/audit_log.hpp"
 
+#include "counselor/core/audit_head.hpp"
 #include "counselor/core/settings_repository.hpp"
 #include "temp_dir.hpp"
 
@@ -91,4 +92,70 @@ TEST_CASE("audit: rows from before the chain are counted, not checked") {
     CHECK(check.intact());
     CHECK(check.rows_before_chain == 2);
     CHECK(check.rows_checked == 3);
+}
+
+TEST_CASE("audit: the newest rows removed are found by the head beside the database") {
+    Trail trail;
+    trail.write(6);
+    REQUIRE(read_audit_head(trail.db.path())->row == 6);
+
+    SECTION("the last two rows deleted") {
+        trail.tamper("DELETE FROM audit_log WHERE id > 4");
+        const auto check = AuditLog(trail.db).verify();
+        REQUIRE_FALSE(check.intact());
+        CHECK(check.rows_removed_at_end == 2);
+        CHECK(check.describe() ==
+              "the newest 2 audit rows were removed (the log ended at row 6, now ends at row 4)");
+    }
+    SECTION("every row deleted") {
+        trail.tamper("DELETE FROM audit_log");
+        CHECK(AuditLog(trail.db).verify().rows_removed_at_end == 6);
+    }
+    SECTION("the last row replaced by one hashed alike") {
+        // Someone who removes row 6 and lets the program write a new row 6.
+        trail.tamper("DELETE FROM audit_log WHERE id = 6");
+        const AuditHead before = *read_audit_head(trail.db.path());
+        trail.write(1);
+        write_audit_head(trail.db.path(), before);  // as if the head were not moved on
+        const auto check = AuditLog(trail.db).verify();
+        REQUIRE_FALSE(check.intact());
+        CHECK(check.end_rewritten);
+        CHECK_THAT(check.describe(), Catch::Contains("row 6"));
+    }
+}
+
+TEST_CASE("audit: a head left behind by a crash after commit is no alarm") {
+    Trail trail;
+    trail.write(3);
+    const AuditHead after_three = *read_audit_head(trail.db.path());
+    trail.write(2);
+    // The crash: rows 4-5 committed, their head never written.
+    write_audit_head(trail.db.path(), after_three);
+    const auto check = AuditLog(trail.db).verify();
+    CHECK(check.intact());
+    CHECK(check.head_row == 3);
+    CHECK(check.last_row == 5);
+}
+
+TEST_CASE("audit: the head moves once per transaction, and not on rollback") {
+    Trail trail;
+    trail.write(1);
+    {
+        Transaction transaction(trail.db);
+        AuditChainWriter writer(trail.db);
+        for (int i = 0; i < 3; ++i)
+            writer.append(audit_entry("jmoss", "client.view", "client", i + 1));
+        // Not yet: the rows are not committed.
+        CHECK(read_audit_head(trail.db.path())->row == 1);
+        transaction.commit();
+    }
+    CHECK(read_audit_head(trail.db.path())->row == 4);
+    {
+        Transaction transaction(trail.db);
+        AuditLog(trail.db).append(audit_entry("jmoss", "client.view", "client", 1));
+    }  // rolled back
+    Transaction after(trail.db);
+    after.commit();  // a later commit does not write the rolled-back head
+    CHECK(read_audit_head(trail.db.path())->row == 4);
+    CHECK(AuditLog(trail.db).verify().intact());
 }

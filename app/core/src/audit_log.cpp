@@ -1,5 +1,6 @@
 #include "counselor/core/audit_log.hpp"
 
+#include "counselor/core/audit_head.hpp"
 #include "counselor/core/settings_repository.hpp"
 
 #include <sodium.h>
@@ -96,6 +97,23 @@ std::pair<std::int64_t, std::string> chain_end(Database& db) {
     return {last.int64(0), last.text(1)};
 }
 
+// The intact chain's end against the head written after the last commit:
+// behind and matching is a crash between commit and head write, fine.
+void check_end(Database& db, AuditCheck& check) {
+    const auto head = read_audit_head(db.path());
+    if (!head) return;
+    check.head_found = true;
+    check.head_row = head->row;
+    if (head->row > check.last_row) {
+        check.rows_removed_at_end = head->row - check.last_row;
+        return;
+    }
+    if (head->row == 0) return;
+    Statement row = db.prepare("SELECT IFNULL(hash, '') FROM audit_log WHERE id = ?");
+    row.bind(1, head->row);
+    check.end_rewritten = !row.step() || row.text(0) != head->hash;
+}
+
 }  // namespace
 
 std::int64_t AuditLog::append(const AuditEntry& entry) {
@@ -109,21 +127,27 @@ std::int64_t AuditLog::append(const AuditEntry& entry) {
     row.hash = row_hash(row);
     Statement insert = db_.prepare(kInsert);
     insert_row(insert, row);
+    note_audit_head(db_, std::make_shared<AuditHead>(AuditHead{row.id, row.hash}));
     return row.id;
 }
 
-AuditChainWriter::AuditChainWriter(Database& db) : insert_(db.prepare(kInsert)) {
+AuditChainWriter::AuditChainWriter(Database& db)
+    : insert_(db.prepare(kInsert)), head_(std::make_shared<AuditHead>()) {
     auto [last_id, last_hash] = chain_end(db);
     next_id_ = last_id + 1;
-    prev_hash_ = std::move(last_hash);
+    head_->row = last_id;
+    head_->hash = std::move(last_hash);
+    // Once for the whole transaction: the head is read when it commits.
+    note_audit_head(db, head_);
 }
 
 std::int64_t AuditChainWriter::append(AuditEntry entry) {
     entry.id = next_id_;
-    entry.prev_hash = std::move(prev_hash_);
+    entry.prev_hash = std::move(head_->hash);
     entry.hash = row_hash(entry);
     insert_row(insert_, entry);
-    prev_hash_ = std::move(entry.hash);
+    head_->row = entry.id;
+    head_->hash = std::move(entry.hash);
     return next_id_++;
 }
 
@@ -159,7 +183,28 @@ AuditCheck AuditLog::verify() {
         expected_id = row.id + 1;
         ++check.rows_checked;
     }
+    check.last_row = expected_id - 1;
+    check_end(db_, check);
     return check;
+}
+
+std::string AuditCheck::describe() const {
+    if (broken_at) {
+        return "audit row " + std::to_string(*broken_at) + " is not as written: " + problem;
+    }
+    const std::string where = "(the log ended at row " + std::to_string(head_row);
+    if (rows_removed_at_end > 0) {
+        const std::string what =
+            rows_removed_at_end == 1
+                ? "the newest audit row was removed "
+                : "the newest " + std::to_string(rows_removed_at_end) + " audit rows were removed ";
+        return what + where + ", now ends at row " + std::to_string(last_row) + ")";
+    }
+    if (end_rewritten) {
+        return "the newest audit rows were removed or rewritten " + where +
+               ", which now holds other content)";
+    }
+    return {};
 }
 
 std::vector<AuditEntry> AuditLog::list(std::optional<std::int64_t> client_id, int limit) {

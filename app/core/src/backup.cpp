@@ -1,5 +1,6 @@
 #include "counselor/core/backup.hpp"
 
+#include "counselor/core/audit_head.hpp"
 #include "counselor/core/audit_log.hpp"
 #include "counselor/core/export_document.hpp"
 #include "counselor/core/key_file.hpp"
@@ -59,7 +60,7 @@ fs::path temporary_beside(const fs::path& near, const std::string& what) {
 // Removes a file and the ones SQLite may have left beside it.
 void remove_database_files(const fs::path& file) {
     std::error_code ignored;
-    for (const char* suffix : {"", "-journal", "-wal", "-shm", ".keyparams"})
+    for (const char* suffix : {"", "-journal", "-wal", "-shm", ".keyparams", ".audithead"})
         fs::remove(fs::path(file.string() + suffix), ignored);
 }
 
@@ -123,7 +124,8 @@ nlohmann::json header_json(const BackupHeader& header) {
                        {"salt", header.key->salt_hex},
                        {"opslimit", header.key->opslimit},
                        {"memlimit", header.key->memlimit},
-                       {"check", header.key->check_hex}};
+                       {"check", header.key->check_hex},
+                       {"passphrase", header.own_passphrase ? "backup" : "database"}};
     }
     return json;
 }
@@ -224,18 +226,37 @@ void write_backup_file(const fs::path& payload, BackupHeader header, const fs::p
     sync_folder(fs::absolute(out).parent_path());
 }
 
-BackupResult create_backup(Database& db, const Secret& key_hex, const fs::path& out,
-                           bool replace_existing, const std::string& actor) {
-    check_export_target(out, replace_existing);
-    const bool encrypted = !key_hex.empty();
-    BackupHeader header;
-    if (encrypted) {
-        header.key = read_key_file(key_file_path(db.path()));
-        if (!header.key) {
-            throw DatabaseError(Reason::not_encrypted,
-                                "the key file of " + db.path().string() + " is missing");
-        }
+namespace {
+
+// The key the backup's payload is written with, and the header's parameters
+// for it: the database's own, or new ones (fresh salt) from a separate
+// backup passphrase.
+Secret backup_key(Database& db, const Secret& key_hex, const std::optional<Secret>& passphrase,
+                  BackupHeader& header) {
+    if (passphrase) {
+        KeyParams params = new_key_params();
+        Secret key = derive_key_hex(*passphrase, params);
+        params.check_hex = key_check(key);
+        header.key = params;
+        header.own_passphrase = true;
+        return key;
     }
+    if (key_hex.empty()) return {};
+    header.key = read_key_file(key_file_path(db.path()));
+    if (!header.key) {
+        throw DatabaseError(Reason::not_encrypted,
+                            "the key file of " + db.path().string() + " is missing");
+    }
+    return key_hex;
+}
+
+// The backup file itself: everything create_backup() does but its audit row.
+BackupResult write_backup(Database& db, const Secret& key_hex, const fs::path& out,
+                          bool replace_existing, const std::optional<Secret>& passphrase) {
+    check_export_target(out, replace_existing);
+    BackupHeader header;
+    const Secret key = backup_key(db, key_hex, passphrase, header);
+    const bool encrypted = !key.empty();
     const fs::path payload = temporary_beside(out, "payload");
     FileCleanup cleanup{payload};
     // Made here, empty: the connection was opened without the right to create files.
@@ -244,10 +265,10 @@ BackupResult create_backup(Database& db, const Secret& key_hex, const fs::path& 
     } else {
         cannot_write(out, errno);
     }
-    // The attached file is keyed like the database, so the copy is
+    // The attached file is keyed with the backup's key, so the copy is
     // encrypted page by page as it is written; KEY '' makes a plain one.
     std::string attach = "ATTACH DATABASE " + sql_text(payload.string()) + " AS backup KEY " +
-                         (encrypted ? "\"x'" + std::string(key_hex.view()) + "'\"" : "''");
+                         (encrypted ? "\"x'" + std::string(key.view()) + "'\"" : "''");
     try {
         db.execute(attach);
         sodium_memzero(attach.data(), attach.size());
@@ -281,11 +302,27 @@ BackupResult create_backup(Database& db, const Secret& key_hex, const fs::path& 
     write_backup_file(payload, header, out, replace_existing);
     std::error_code ignored;
     const auto bytes = fs::file_size(out, ignored);
-    BackupResult result{out, bytes, header.schema_version, encrypted, true};
+    log().info("backup written ({} bytes{})", bytes, encrypted ? ", encrypted" : "");
+    return BackupResult{out, bytes, header.schema_version, encrypted, true, header.own_passphrase};
+}
+
+}  // namespace
+
+BackupResult create_backup(Database& db, const Secret& key_hex, const fs::path& out,
+                           bool replace_existing, const std::string& actor,
+                           const std::optional<Secret>& backup_passphrase) {
+    BackupResult result;
+    try {
+        result = write_backup(db, key_hex, out, replace_existing, backup_passphrase);
+    } catch (const UserError& error) {
+        audit_refusal(db, actor, "backup", refusal_kind(error, "cannot write"));
+        throw;
+    }
     try {
         Transaction transaction(db);
         AuditLog(db).append(audit_entry(actor, "backup", "database", std::nullopt,
-                                        "schema " + std::to_string(header.schema_version)));
+                                        "schema " + std::to_string(result.schema_version) +
+                                            (result.own_passphrase ? ", own passphrase" : "")));
         transaction.commit();
     } catch (const DatabaseError& error) {
         // The backup is written and whole; only its audit row had to wait
@@ -294,8 +331,12 @@ BackupResult create_backup(Database& db, const Secret& key_hex, const fs::path& 
         result.audited = false;
         log().warn("backup written, but its audit row could not be (database busy)");
     }
-    log().info("backup written ({} bytes{})", bytes, encrypted ? ", encrypted" : "");
     return result;
+}
+
+BackupResult create_backup(Database& db, const Secret& key_hex, const fs::path& out,
+                           bool replace_existing, const std::string& actor) {
+    return create_backup(db, key_hex, out, replace_existing, actor, std::nullopt);
 }
 
 BackupHeader verify_backup_file(const fs::path& file) {
@@ -339,6 +380,7 @@ BackupHeader verify_backup_file(const fs::path& file) {
             params.memlimit = key.at("memlimit").get<std::uint64_t>();
             params.check_hex = key.at("check").get<std::string>();
             header.key = params;
+            header.own_passphrase = key.value("passphrase", "database") == "backup";
         }
     } catch (const nlohmann::json::exception&) {
         throw UserError(not_backup + " (bad header)");
@@ -384,10 +426,13 @@ RestoreResult restore_backup(const fs::path& database, const fs::path& backup,
     options.create_if_missing = false;
     if (header.key) {
         if (!passphrase) {
-            throw DatabaseError(Reason::passphrase_needed,
-                                quoted(backup) +
-                                    " is encrypted: give its passphrase with --passphrase-file "
-                                    "FILE or COUNSELOR_PASSPHRASE_FILE");
+            throw DatabaseError(
+                Reason::passphrase_needed,
+                quoted(backup) + (header.own_passphrase
+                                      ? " is encrypted with its own backup passphrase: give "
+                                        "it with --backup-passphrase-file FILE"
+                                      : " is encrypted: give its passphrase with "
+                                        "--passphrase-file FILE or COUNSELOR_PASSPHRASE_FILE"));
         }
         const Secret key = derive_key_hex(*passphrase, *header.key);
         if (!header.key->check_hex.empty() && key_check(key) != header.key->check_hex) {
@@ -452,7 +497,7 @@ RestoreResult restore_backup(const fs::path& database, const fs::path& backup,
     const bool had_database = fs::exists(database, error);
     if (had_database) {
         result.kept_aside = fs::path(database.string() + ".before-restore-" + compact_utc_now());
-        for (const char* suffix : {"-wal", "-shm", ".keyparams", ".keyparams.next"}) {
+        for (const char* suffix : {"-wal", "-shm", ".keyparams", ".keyparams.next", ".audithead"}) {
             const fs::path from(database.string() + suffix);
             if (fs::exists(from, error))
                 rename_or_throw(from, fs::path(result.kept_aside.string() + suffix));
@@ -460,6 +505,9 @@ RestoreResult restore_backup(const fs::path& database, const fs::path& backup,
         rename_or_throw(database, result.kept_aside);
     }
     if (header.key) rename_or_throw(key_file_path(temp), key_file_path(database));
+    // The restored chain's own head, written after its restore row.
+    if (fs::exists(audit_head_path(temp), error))
+        rename_or_throw(audit_head_path(temp), audit_head_path(database));
     rename_or_throw(temp, database);
     cleanup.armed = false;
     sync_folder(fs::absolute(database).parent_path());

@@ -1,5 +1,7 @@
 #include "counselor/core/database.hpp"
 
+#include "counselor/core/audit_head.hpp"
+
 #include "note_text_function.hpp"
 #include "sqlite_error.hpp"
 
@@ -12,6 +14,7 @@
 #include <fstream>
 #include <stdexcept>
 #include <system_error>
+#include <utility>
 
 namespace counselor::core {
 
@@ -23,6 +26,7 @@ struct Database::Impl {
     fs::path path;
     int schema_version = 0;
     bool read_only = false;
+    std::function<void()> after_commit;
 
     Impl() = default;
     Impl(const Impl&) = delete;
@@ -311,6 +315,11 @@ Database Database::open(const fs::path& path, const DatabaseOptions& options,
                                                  "`counselorctl init` or check the path");
     }
     if (exists && (options.read_only || !options.create_if_missing)) refuse_empty_file(path);
+    if (!exists) {
+        // A new database starts a new chain: a head left by a deleted one is stale.
+        std::error_code ignored;
+        fs::remove(audit_head_path(path), ignored);
+    }
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->read_only = options.read_only;
@@ -356,6 +365,15 @@ std::int64_t Database::last_insert_id() const {
 }
 int Database::changes() const {
     return sqlite3_changes(impl_->db);
+}
+bool Database::in_transaction() const {
+    return sqlite3_get_autocommit(impl_->db) == 0;
+}
+void Database::set_after_commit(std::function<void()> action) {
+    impl_->after_commit = std::move(action);
+}
+std::function<void()> Database::take_after_commit() {
+    return std::exchange(impl_->after_commit, nullptr);
 }
 
 }  // namespace counselor::core

@@ -221,6 +221,7 @@ Transaction::Transaction(Database& db) : db_(db) {
 
 Transaction::~Transaction() {
     if (done_) return;
+    db_.take_after_commit();  // what it would have recorded was rolled back
     // Nothing to report from a destructor; a failed ROLLBACK leaves SQLite
     // to roll back when the connection closes.
     sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -229,6 +230,7 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     db_.execute("COMMIT");
     done_ = true;
+    if (auto action = db_.take_after_commit()) action();
 }
 
 std::string utc_now() {

@@ -2,9 +2,11 @@
 // Rows carry ids and action names, never names, note text or answers.
 #pragma once
 
+#include "counselor/core/audit_head.hpp"
 #include "counselor/core/database.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +32,15 @@ struct AuditCheck {
     std::int64_t rows_before_chain = 0;     // written before the chain existed (not covered)
     std::optional<std::int64_t> broken_at;  // the first row that does not fit
     std::string problem;                    // why, when broken
-    bool intact() const { return !broken_at; }
+    // The chain's end against its head file (see audit_head.hpp).
+    bool head_found = false;    // false: no head file (a database from before it)
+    std::int64_t head_row = 0;  // where the log ended when last written
+    std::int64_t last_row = 0;  // where it ends now
+    std::int64_t rows_removed_at_end = 0;
+    bool end_rewritten = false;  // the head's row is there with other content
+    bool intact() const { return !broken_at && rows_removed_at_end == 0 && !end_rewritten; }
+    // One line saying what is wrong; empty when intact.
+    std::string describe() const;
 };
 
 // An audit row: `actor` did `action` to a record. Detail holds ids and counts only.
@@ -70,7 +80,7 @@ class AuditChainWriter {
   private:
     Statement insert_;
     std::int64_t next_id_ = 1;
-    std::string prev_hash_;
+    std::shared_ptr<AuditHead> head_;  // the newest row written: the next one's prev_hash
 };
 
 }  // namespace counselor::core

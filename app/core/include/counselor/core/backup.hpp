@@ -3,7 +3,8 @@
 //
 // A backup file is a first line "COUNSELOR-BACKUP 1", a second line of JSON
 // {"format":1,"schema_version":N,"created":"...","encrypted":bool,
-//  "key":{salt,opslimit,memlimit,check} (when encrypted),
+//  "key":{salt,opslimit,memlimit,check,"passphrase":"database"|"backup"}
+//  (when encrypted; "backup": made from a separate backup passphrase),
 //  "payload_bytes":N,"payload_blake2b":hex}
 // and then the database bytes (the payload). The payload of an encrypted
 // database is encrypted with the same key (SQLCipher's sqlcipher_export into
@@ -30,6 +31,7 @@ struct BackupHeader {
     int schema_version = 0;
     std::string created;           // UTC
     std::optional<KeyParams> key;  // set when the payload is encrypted
+    bool own_passphrase = false;   // the key is from a backup passphrase, not the database's
     std::uint64_t payload_bytes = 0;
     std::string payload_blake2b;  // hex, 32 bytes
 };
@@ -40,6 +42,7 @@ struct BackupResult {
     int schema_version = 0;
     bool encrypted = false;
     bool audited = true;  // false: another program held the database too long for the audit row
+    bool own_passphrase = false;  // encrypted under a separate backup passphrase
 };
 
 // The raw key of an encrypted database from its passphrase and key file.
@@ -53,6 +56,20 @@ Secret database_key(const std::filesystem::path& database, const Secret& passphr
 // not `replace_existing`. Appends a "backup" audit row to `db`.
 BackupResult create_backup(Database& db, const Secret& key_hex, const std::filesystem::path& out,
                            bool replace_existing, const std::string& actor);
+// The same, the payload encrypted under a key derived (Argon2id, a new salt)
+// from `backup_passphrase` when given, whether the database is encrypted or
+// not; restoring it then needs that passphrase, and the restored practice
+// uses it and the backup's key parameters from then on.
+BackupResult create_backup(Database& db, const Secret& key_hex, const std::filesystem::path& out,
+                           bool replace_existing, const std::string& actor,
+                           const std::optional<Secret>& backup_passphrase);
+// A refused backup or restore ("backup", "restore") as an audit row with
+// outcome "refused" and the kind of reason (never a path or a name). Best
+// effort: a database that cannot take the row is left as it is.
+void audit_refusal(Database& db, const std::string& actor, const std::string& action,
+                   const std::string& kind);
+// The kind of reason `error` gives, for that row; `otherwise` for a plain UserError.
+std::string refusal_kind(const std::exception& error, const std::string& otherwise);
 
 // Writes a backup file from a database file already made (tests use it to
 // make backups this program would not: say of a newer schema).

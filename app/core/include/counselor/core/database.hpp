@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,6 +49,12 @@ class Database {
     void execute(std::string_view sql);  // one or more statements, no parameters
     std::int64_t last_insert_id() const;
     int changes() const;
+    bool in_transaction() const;
+    // Run by Transaction::commit() once COMMIT has succeeded, dropped on
+    // rollback; one action per transaction, a later one replacing it (the
+    // audit head: only the newest matters).
+    void set_after_commit(std::function<void()> action);
+    std::function<void()> take_after_commit();
 
     sqlite3* handle() const;
 
