@@ -7,6 +7,9 @@ set -euo pipefail
 packages=(
   # build tools
   cmake ninja-build g++ pkg-config
+  # the sanitize preset and the fuzz tests: clang with its sanitizer and
+  # libFuzzer runtimes
+  clang libclang-rt-14-dev
   # translations: the catalog of the window's strings (xgettext, msgfmt)
   gettext
   # libraries

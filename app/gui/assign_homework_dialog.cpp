@@ -199,8 +199,9 @@ bool AssignHomeworkDialog::enter(const nlohmann::json& input) {
             recipient_->SetSelection(0);
             on_change();
         } else if (key == "for" && value.is_number_integer()) {
+            const auto& id = value;  // clang 14 cannot capture a structured binding
             auto at = std::find_if(case_.members.begin(), case_.members.end(),
-                                   [&](const auto& member) { return member.client_id == value; });
+                                   [&](const auto& member) { return member.client_id == id; });
             if (at == case_.members.end()) return false;
             recipient_->SetSelection(static_cast<int>(at - case_.members.begin()) + 1);
             on_change();

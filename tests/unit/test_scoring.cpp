@@ -77,8 +77,9 @@ TEST_CASE("a mean is rounded to two decimals", "[scoring]") {
 }
 
 TEST_CASE("reverse scoring on a scale", "[scoring]") {
-    const auto form = make_form({scale("kept_secret", {{"reverse", true}, {"subscale", "s"}})},
-                                {{{"id", "s"}, {"method", "sum"}}});
+    const auto form =
+        make_form(json::array({scale("kept_secret", {{"reverse", true}, {"subscale", "s"}})}),
+                  {{{"id", "s"}, {"method", "sum"}}});
     CHECK(value_of(score(form, {{"kept_secret", 5}}), "s") == 1);
     CHECK(value_of(score(form, {{"kept_secret", 1}}), "s") == 5);
     CHECK(value_of(score(form, {{"kept_secret", 2}}), "s") == 4);
@@ -95,7 +96,7 @@ TEST_CASE("reverse scoring on a scored choice", "[scoring]") {
                   {{{"value", "never"}, {"label", "Never"}, {"score", 0}},
                    {{"value", "sometimes"}, {"label", "Sometimes"}, {"score", 1}},
                    {{"value", "often"}, {"label", "Often"}, {"score", 2}}}}};
-    const auto form = make_form({item}, {{{"id", "s"}}});
+    const auto form = make_form(json::array({item}), {{{"id", "s"}}});
     CHECK(value_of(score(form, {{"criticise", "often"}}), "s") == 0);
     CHECK(value_of(score(form, {{"criticise", "sometimes"}}), "s") == 1);
     CHECK(value_of(score(form, {{"criticise", "never"}}), "s") == 2);
@@ -180,7 +181,7 @@ TEST_CASE("multiple choice adds the scores of every option chosen", "[scoring]")
                    {{"value", "date"}, {"label", "A date night"}, {"score", 2}},
                    {{"value", "pray"}, {"label", "Prayed together"}, {"score", 2}},
                    {{"value", "none"}, {"label", "None of these"}}}}};
-    const auto form = make_form({item}, {{{"id", "connection"}}});
+    const auto form = make_form(json::array({item}), {{{"id", "connection"}}});
     CHECK(value_of(score(form, {{"rhythms", {"checkin", "pray"}}}), "connection") == 3);
     CHECK(value_of(score(form, {{"rhythms", {"checkin", "date", "pray"}}}), "connection") == 5);
     // An option without a score adds nothing, and alone yields no value.

@@ -337,8 +337,9 @@ class DefinitionChecker {
         for (const auto& [key, value] : object.items()) {
             if (contains(known, key) || (!key.empty() && key.front() == '$')) continue;
             std::string message = "unknown field " + quote(key);
+            const std::string& name = key;  // clang 14 cannot capture a structured binding
             auto closest = std::min_element(known.begin(), known.end(), [&](auto a, auto b) {
-                return edit_distance(key, a) < edit_distance(key, b);
+                return edit_distance(name, a) < edit_distance(name, b);
             });
             if (edit_distance(key, *closest) <= 2) {
                 message += "; did you mean " + quote(*closest) + "?";
