@@ -63,17 +63,32 @@ class Scanner {
         }
     }
 
-    void object(int depth) {
+    // Steps past the opening bracket; true when `close` follows at once.
+    bool empty_after_opening(char close) {
         ++at_;
         skip_space();
-        if (peek() == '}') {
+        if (peek() != close) return false;
+        ++at_;
+        return true;
+    }
+
+    // After a member: true at a comma (another follows), else past `close`.
+    bool another_member(char close) {
+        skip_space();
+        if (peek() == ',') {
             ++at_;
-            return;
+            return true;
         }
+        expect(close);
+        return false;
+    }
+
+    void object(int depth) {
+        if (empty_after_opening('}')) return;
         std::string previous;
         std::string key;
         bool first = true;
-        while (ok_) {
+        do {
             skip_space();
             if (peek() != '"') return fail();
             key.clear();
@@ -85,34 +100,15 @@ class Scanner {
             if (!expect(':')) return;
             skip_space();
             value(depth + 1);
-            skip_space();
-            if (peek() == ',') {
-                ++at_;
-                continue;
-            }
-            expect('}');
-            return;
-        }
+        } while (ok_ && another_member('}'));
     }
 
     void array(int depth) {
-        ++at_;
-        skip_space();
-        if (peek() == ']') {
-            ++at_;
-            return;
-        }
-        while (ok_) {
+        if (empty_after_opening(']')) return;
+        do {
             skip_space();
             value(depth + 1);
-            skip_space();
-            if (peek() == ',') {
-                ++at_;
-                continue;
-            }
-            expect(']');
-            return;
-        }
+        } while (ok_ && another_member(']'));
     }
 
     // As the parser's walk did: a newline before every value but the
@@ -137,16 +133,22 @@ class Scanner {
                 escape(out);
                 continue;
             }
-            std::size_t length = 1;
             if (c >= 0x80) {
                 const auto code_point = utf8::decode(json_, at_);
                 if (!code_point.valid) return fail();
-                length = code_point.length;
+                out.append(json_.data() + at_, code_point.length);
+                at_ += code_point.length;
+                continue;
             }
-            out.append(json_.data() + at_, length);
-            at_ += length;
+            // A run of plain ASCII, copied at once.
+            const std::size_t start = at_;
+            while (at_ < json_.size() && plain(static_cast<unsigned char>(json_[at_])))
+                ++at_;
+            out.append(json_.data() + start, at_ - start);
         }
     }
+
+    static bool plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
     void escape(std::string& out_text) {
         if (at_ + 1 >= json_.size()) return fail();
