@@ -41,6 +41,28 @@ long pid_of(const fs::path& file) {
     }
 }
 
+// {"at":...,"call":...,"plugin":...}: written on every call into a plugin
+// (six times as the window starts), so plain ids and calls, all there are
+// in practice, are put together directly; anything needing escapes goes
+// through the JSON library.
+std::string marker_note(std::string_view plugin_id, std::string_view call) {
+    const auto plain = [](std::string_view text) {
+        return std::all_of(text.begin(), text.end(),
+                           [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; });
+    };
+    const std::string at = utc_now();
+    if (!plain(plugin_id) || !plain(call))
+        return nlohmann::json{{"plugin", plugin_id}, {"call", call}, {"at", at}}.dump();
+    std::string note = "{\"at\":\"";
+    note += at;
+    note += "\",\"call\":\"";
+    note += call;
+    note += "\",\"plugin\":\"";
+    note += plugin_id;
+    note += "\"}";
+    return note;
+}
+
 }  // namespace
 
 std::string what_happened(const PluginCrash& crash) {
@@ -70,8 +92,7 @@ PluginCrashMarker::~PluginCrashMarker() {
 
 void PluginCrashMarker::enter(std::string_view plugin_id, std::string_view call) {
     if (fd_ < 0) return;
-    const std::string note =
-        nlohmann::json{{"plugin", plugin_id}, {"call", call}, {"at", utc_now()}}.dump();
+    const std::string note = marker_note(plugin_id, call);
     // pwrite then truncate: a reader never sees the end of an older, longer note.
     if (::pwrite(fd_, note.data(), note.size(), 0) < 0 ||
         ::ftruncate(fd_, static_cast<off_t>(note.size())) != 0)

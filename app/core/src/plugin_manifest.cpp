@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
+#include <charconv>
+#include <cstdio>
 
 namespace counselor::core {
 
@@ -19,23 +19,44 @@ std::string required_text(const nlohmann::json& j, const char* key) {
     return it->get<std::string>();
 }
 
-// "1.2" -> {1, 2}; anything else is refused.
+// "1.2" -> {1, 2}; anything else (signs and blanks too) is refused. Read
+// without a stream: the host asks on every load.
 std::pair<unsigned, unsigned> parse_sdk_version(const std::string& text) {
     unsigned major = 0, minor = 0;
-    char dot = 0;
-    std::istringstream in(text);
-    if (!(in >> major >> dot >> minor) || dot != '.' || !in.eof()) {
+    const char* const end = text.data() + text.size();
+    const auto first = std::from_chars(text.data(), end, major);
+    bool ok = first.ec == std::errc() && first.ptr != end && *first.ptr == '.';
+    if (ok) {
+        const auto second = std::from_chars(first.ptr + 1, end, minor);
+        ok = second.ec == std::errc() && second.ptr == end;
+    }
+    if (!ok) {
         throw UserError("plugin.json has sdk_version \"" + text +
                         "\"; expected MAJOR.MINOR, e.g. \"1.0\"");
     }
     return {major, minor};
 }
 
+// The whole file in one read (a manifest is a few hundred bytes); parsing
+// a string is also much quicker for nlohmann than reading a stream.
+std::string read_file(const std::filesystem::path& file) {
+    std::FILE* in = std::fopen(file.c_str(), "rb");
+    if (in == nullptr) throw UserError("cannot read " + file.string());
+    std::string text;
+    char buffer[4096];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, in)) > 0)
+        text.append(buffer, got);
+    const bool failed = std::ferror(in) != 0;
+    std::fclose(in);
+    if (failed) throw UserError("cannot read " + file.string());
+    return text;
+}
+
 nlohmann::json parse_file(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw UserError("cannot read " + file.string());
+    const std::string text = read_file(file);
     try {
-        return nlohmann::json::parse(in);
+        return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         // e.what() carries nlohmann's "line L, column C" position.
         std::string what = e.what();
