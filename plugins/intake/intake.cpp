@@ -47,7 +47,7 @@ class IntakePlugin : public sdk::Plugin {
         tool.id = kToolId;
         tool.name = "Intake questionnaire";
         tool.kind = "questionnaire";
-        tool.version = intake_form().version;
+        tool.version = intake::form_version();
         tool.description =
             "Household, marriage, what brings them, goals, faith, health, a risk screen and "
             "consent to counseling.";

@@ -5,6 +5,10 @@
 
 namespace intake {
 
+const char* form_version() {
+    return "1.0.0";  // as "version" below
+}
+
 const char* form_text() {
     return R"json({
   "id": "intake",

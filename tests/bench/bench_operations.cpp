@@ -11,6 +11,7 @@
 #include <counselor/core/database.hpp>
 #include <counselor/core/homework_service.hpp>
 #include <counselor/core/note_search.hpp>
+#include <counselor/core/paths.hpp>
 #include <counselor/core/plugin_host.hpp>
 #include <counselor/core/plugin_search.hpp>
 #include <counselor/core/record_service.hpp>
@@ -26,6 +27,7 @@
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -331,20 +333,30 @@ void BM_HomeworkPdf(benchmark::State& state) {
 
 // ---- discover and load every bundled plugin, in a fresh process ----
 
-// Runs `work` in a child process (a library stays loaded for the life of
-// a process, so only a fresh one measures loading) and reports the time
-// the child measured around it.
-template <typename Work>
-void in_child(benchmark::State& state, Work work) {
+// A library stays loaded for the life of a process, and this one has
+// loaded every plugin (practice() does): a forked child would find them all
+// mapped already, and dlopen would only count references. So each
+// iteration starts this program afresh (fork, then exec of /proc/self/exe
+// with COUNSELOR_BENCH_CHILD naming the work), which measures the work
+// alone, from a process that has loaded no plugin, and writes the seconds
+// it took on its standard output.
+constexpr const char* kChildVariable = "COUNSELOR_BENCH_CHILD";
+
+double elapsed_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void in_fresh_process(benchmark::State& state, const char* work) {
     for (auto _ : state) {
         int pipe_fds[2];
         if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
         const pid_t child = fork();
         if (child == 0) {
             close(pipe_fds[0]);
-            const double seconds = work();
-            const ssize_t written = write(pipe_fds[1], &seconds, sizeof seconds);
-            _exit(written == sizeof seconds ? 0 : 1);
+            dup2(pipe_fds[1], STDOUT_FILENO);
+            setenv(kChildVariable, work, 1);
+            execl("/proc/self/exe", "counselor_bench", static_cast<char*>(nullptr));
+            _exit(127);
         }
         close(pipe_fds[1]);
         double seconds = 0;
@@ -360,47 +372,55 @@ void in_child(benchmark::State& state, Work work) {
     }
 }
 
-double elapsed_since(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-void BM_LoadPlugins(benchmark::State& state) {
-    const std::string path = practice().db.path().string();
-    in_child(state, [&path] {
-        core::DatabaseOptions options;
-        options.create_if_missing = false;
-        auto db = core::Database::open(path, options);
-        core::StoreHostEnvironment environment(db);
-        const auto start = std::chrono::steady_clock::now();
-        core::PluginHost host(&environment);
-        host.load(core::standard_plugin_search(db, {}, false));
-        if (host.tools().empty()) _exit(2);
-        return elapsed_since(start);
-    });
+// In the fresh process: what BM_LoadPlugins times.
+double load_plugins_once() {
+    core::DatabaseOptions options;
+    options.create_if_missing = false;
+    auto db = core::Database::open(std::getenv("COUNSELOR_BENCH_DB"), options);
+    core::StoreHostEnvironment environment(db);
+    const auto start = std::chrono::steady_clock::now();
+    core::PluginHost host(&environment);
+    host.load(core::standard_plugin_search(db, {}, false));
+    const double seconds = elapsed_since(start);
+    if (host.tools().empty()) _exit(2);
+    return seconds;
 }
 
 // Every plugin library in the bundled folders: what BM_LoadPlugins loads.
 std::vector<std::filesystem::path> plugin_libraries() {
     std::vector<std::filesystem::path> found;
-    for (const auto& folder : core::standard_plugin_search(practice().db, {}, false).bundled) {
-        std::error_code error;
-        for (std::filesystem::recursive_directory_iterator it(folder, error), end;
-             !error && it != end; it.increment(error)) {
-            if (it->path().extension() == ".so") found.push_back(it->path());
-        }
+    std::error_code error;
+    for (std::filesystem::recursive_directory_iterator it(core::bundled_plugin_dir(), error), end;
+         !error && it != end; it.increment(error)) {
+        if (it->path().extension() == ".so") found.push_back(it->path());
     }
+    std::sort(found.begin(), found.end());
     return found;
 }
 
-void BM_LoadPlugins_Floor(benchmark::State& state) {
+// In the fresh process: what BM_LoadPlugins_Floor times (the files are
+// found before the clock starts).
+double dlopen_plugins_once() {
     const auto libraries = plugin_libraries();
-    in_child(state, [&libraries] {
-        const auto start = std::chrono::steady_clock::now();
-        for (const auto& library : libraries) {
-            if (dlopen(library.c_str(), RTLD_NOW | RTLD_LOCAL) == nullptr) _exit(2);
-        }
-        return elapsed_since(start);
-    });
+    const auto start = std::chrono::steady_clock::now();
+    for (const auto& library : libraries) {
+        if (dlopen(library.c_str(), RTLD_NOW | RTLD_LOCAL) == nullptr) _exit(2);
+    }
+    return elapsed_since(start);
+}
+
+void BM_LoadPlugins(benchmark::State& state) {
+    in_fresh_process(state, "load-plugins");
+}
+
+void BM_LoadPlugins_Floor(benchmark::State& state) {
+    in_fresh_process(state, "dlopen-plugins");
+}
+
+// The child's side of in_fresh_process: does the work and writes the time.
+int run_child(const std::string& work) {
+    const double seconds = work == "load-plugins" ? load_plugins_once() : dlopen_plugins_once();
+    return write(STDOUT_FILENO, &seconds, sizeof seconds) == sizeof seconds ? 0 : 1;
 }
 
 }  // namespace
@@ -418,4 +438,11 @@ BENCHMARK(BM_HomeworkPdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadPlugins)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadPlugins_Floor)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    if (const char* work = std::getenv(kChildVariable)) return run_child(work);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

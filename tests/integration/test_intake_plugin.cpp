@@ -57,6 +57,13 @@ TEST_CASE("the intake form passes the host's validator", "[plugins][intake]") {
                                             "earlier_counseling", "health", "risk", "consent"});
 }
 
+TEST_CASE("the intake tool is listed with its form's version", "[plugins][intake]") {
+    test::BundledHost bundled;
+    REQUIRE(bundled.host.find_tool("intake"));
+    CHECK(bundled.host.find_tool("intake")->info.version == bundled.host.form("intake").version);
+    CHECK(nlohmann::json::parse(intake::form_text())["version"] == intake::form_version());
+}
+
 TEST_CASE("the intake form's JSON text passes the validator as written", "[plugins][intake]") {
     // form() returns the text parsed into sdk::FormDefinition, which keeps
     // only the fields it knows: a misspelt "enableWhen" would vanish there.

@@ -157,5 +157,28 @@ TEST_CASE("audit: the head moves once per transaction, and not on rollback") {
     Transaction after(trail.db);
     after.commit();  // a later commit does not write the rolled-back head
     CHECK(read_audit_head(trail.db.path())->row == 4);
+}
+
+// The bytes hashed must never change, or every practice's stored chain
+// would stop verifying: these hashes are SHA-256 of the rows as JSON arrays
+// (computed outside the program), one row of plain ASCII and one with a
+// quote, a newline and a letter outside ASCII.
+TEST_CASE("audit: a row's hash is that of the row as a JSON array, as it always was") {
+    Trail trail;
+    auto first = audit_entry("ruth", "client.view", "client", 7, "case=3");
+    first.at = "2026-01-02T03:04:05Z";
+    auto second = audit_entry("ruth", "note.create", "note", std::nullopt, "said \"Zo\xC3\xAB\"\n");
+    second.at = "2026-01-02T03:04:06Z";
+    {
+        Transaction transaction(trail.db);
+        AuditLog(trail.db).append(first);
+        AuditLog(trail.db).append(second);
+        transaction.commit();
+    }
+    auto rows = trail.db.prepare("SELECT hash FROM audit_log ORDER BY id");
+    REQUIRE(rows.step());
+    CHECK(rows.text(0) == "af9912c99149338ae6fd88da30a7999b11b7b1965b3c8b8c939607d56f558c8f");
+    REQUIRE(rows.step());
+    CHECK(rows.text(0) == "9f5e4b65371523beff5dedc39083ba79c4883d89e491aae17977e651f762b2fe");
     CHECK(AuditLog(trail.db).verify().intact());
 }

@@ -12,6 +12,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <string>
+#include <vector>
+
 using namespace counselor::core;
 using counselor::test::TempDir;
 
@@ -126,4 +130,58 @@ TEST_CASE("note search: the index is filled for notes signed before schema 3") {
     }
     Database db = Database::open(path);
     CHECK(NoteSearch(db).search("sister").size() == 1);
+}
+
+// The quick scan note_text uses must say exactly what a full parse says:
+// the index and the excerpts depend on it.
+namespace {
+std::string parsed_text(const std::string& body) {
+    const auto parsed = nlohmann::json::parse(body, nullptr, false);
+    if (parsed.is_discarded()) return body;
+    std::string text;
+    std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& value) {
+        if (value.is_string()) {
+            if (!text.empty()) text += '\n';
+            text += value.get<std::string>();
+        } else if (value.is_structured()) {
+            for (const auto& element : value)
+                walk(element);
+        }
+    };
+    walk(parsed);
+    return text;
+}
+}  // namespace
+
+TEST_CASE("note search: a note's text is its string values, as the JSON parser reads them") {
+    const std::vector<std::string> bodies = {
+        R"({"concerns":"Trust after the move","plan":"Walk together"})",
+        R"({"a":"","b":"second","c":["x",{"d":"y"},3,-1.5e+3,true,false,null]})",
+        R"( { "esc" : "quote \" slash \\ \/ tab \t line \n end" } )",
+        R"({"accent":"Zoë café naïve — 東京"})",
+        R"({"unicode":"\u00e9t\u00e9 \ud83d\ude00"})",
+        R"({"z":"last","a":"first"})",  // not in key order: the parser sorts
+        R"({"k":"one","k":"two"})",     // a repeated key: the parser keeps one
+        R"(["top","level",["array"]])",
+        R"("just a string")",
+        R"({"n":01})",
+        R"({"n":1.})",
+        R"({"n":-})",
+        R"({"open":"never closed)",
+        R"({"a":"b",})",
+        R"({"a":"b"} trailing)",
+        "{\"raw\":\"control \x01 char\"}",
+        "{\"bad\":\"\xC3\x28\"}",
+        "not JSON at all",
+        "",
+        "   ",
+        R"({"deep":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["x"]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]})",
+        R"({"e":"bad escape \q"})",
+        R"({"t":tru})",
+        R"({"empty":{},"list":[],"after":"x"})",
+    };
+    for (const auto& body : bodies) {
+        INFO(body);
+        CHECK(note_text(body) == parsed_text(body));
+    }
 }

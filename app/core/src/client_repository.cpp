@@ -1,5 +1,7 @@
 #include "counselor/core/client_repository.hpp"
 
+#include <algorithm>
+
 namespace counselor::core {
 
 namespace {
@@ -70,6 +72,9 @@ std::vector<Client> ClientRepository::search(const std::string& text, int limit,
         " LIMIT ?2 OFFSET ?3");
     query.bind(1, escape_like(text)).bind(2, limit).bind(3, offset);
     std::vector<Client> clients;
+    // Room for the page at once: growing the vector would move every
+    // client read so far (their strings too) as each keystroke's rows come.
+    clients.reserve(static_cast<std::size_t>(std::clamp(limit, 0, 1000)));
     while (query.step())
         clients.push_back(read_client(query));
     return clients;

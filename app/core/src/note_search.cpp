@@ -1,5 +1,6 @@
 #include "counselor/core/note_search.hpp"
 
+#include "json_string_values.hpp"
 #include "note_text_function.hpp"
 
 #include <sqlcipher/sqlite3.h>
@@ -78,6 +79,9 @@ void note_text_sql(sqlite3_context* context, int, sqlite3_value** arguments) {
 }  // namespace
 
 std::string note_text(const std::string& body) {
+    // The quick scan answers for the JSON the program writes; the parser
+    // for anything it is not sure of.
+    if (auto text = detail::json_string_values(body)) return std::move(*text);
     const nlohmann::json parsed = nlohmann::json::parse(body, nullptr, false);
     if (parsed.is_discarded()) return body;  // not JSON: the text as it is
     std::string text;

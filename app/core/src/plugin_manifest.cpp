@@ -5,6 +5,7 @@
 #include <counselor/sdk/json_checks.hpp>
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cstdint>
 #include <fstream>
 #include <iterator>
@@ -22,12 +23,18 @@ std::string required_text(const nlohmann::json& j, const char* key) {
     return it->get<std::string>();
 }
 
-// "1.2" -> {1, 2}; anything else is refused.
+// "1.2" -> {1, 2}; anything else (signs and blanks too) is refused. Read
+// without a stream: the host asks on every load.
 std::pair<unsigned, unsigned> parse_sdk_version(const std::string& text) {
     unsigned major = 0, minor = 0;
-    char dot = 0;
-    std::istringstream in(text);
-    if (!(in >> major >> dot >> minor) || dot != '.' || !in.eof()) {
+    const char* const end = text.data() + text.size();
+    const auto first = std::from_chars(text.data(), end, major);
+    bool ok = first.ec == std::errc() && first.ptr != end && *first.ptr == '.';
+    if (ok) {
+        const auto second = std::from_chars(first.ptr + 1, end, minor);
+        ok = second.ec == std::errc() && second.ptr == end;
+    }
+    if (!ok) {
         throw UserError("plugin.json has sdk_version \"" + text +
                         "\"; expected MAJOR.MINOR, e.g. \"1.0\"");
     }

@@ -24,7 +24,12 @@ std::optional<std::int64_t> last_client(Database& db) {
 
 void remember_last_client(Database& db, std::int64_t client_id) {
     if (db.read_only()) return;
-    SettingsRepository(db).set(kKey, std::to_string(client_id));
+    SettingsRepository settings(db);
+    const std::string id = std::to_string(client_id);
+    // The window opens on the client it remembers: writing the same id back
+    // would cost a commit (a sync to disk) before the window is ready.
+    if (settings.get(kKey) == id) return;
+    settings.set(kKey, id);
 }
 
 }  // namespace counselor::core
