@@ -205,7 +205,7 @@ TEST_CASE("encryption: a plain database where an encrypted one is expected is re
     CHECK(test::database_files(other.db()) == other_before);
 }
 
-TEST_CASE("encryption: passphrase change re-keys; the old passphrase stops working",
+TEST_CASE("encryption: passphrase change re-keys, the old passphrase stops working",
           "[cli][encryption]") {
     Workspace w;
     const auto old_file = write_text(w, "old", "old words\n");

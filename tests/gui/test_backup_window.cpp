@@ -105,7 +105,7 @@ TEST_CASE("File > Back Up writes a backup the core accepts and the reminder goes
     CHECK(next.out.find("backup reminder not shown") != std::string::npos);
 }
 
-TEST_CASE("File > Restore brings the backup back; a truncated backup changes nothing",
+TEST_CASE("File > Restore brings the backup back, a truncated backup changes nothing",
           "[gui][backup]") {
     Practice practice;
     test::TempDir home;

@@ -56,7 +56,7 @@ TEST_CASE("the print preview has the same pages as the PDF", "[pdf][preview]") {
     CHECK(test::pdf_pages(dir / "doc.pdf") == paged.page_count());
 }
 
-TEST_CASE("every preview page has ink on it; a page that does not exist is refused",
+TEST_CASE("every preview page has ink on it, a page that does not exist is refused",
           "[pdf][preview]") {
     auto doc = test::every_block();
     doc.page_break().paragraph("A second page, on purpose.");

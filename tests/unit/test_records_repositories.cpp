@@ -184,7 +184,7 @@ TEST_CASE(
 
 // --- flags ---------------------------------------------------------------------
 
-TEST_CASE("store.record_repositories: a flag keeps every field; raised_at defaults to now") {
+TEST_CASE("store.record_repositories: a flag keeps every field, raised_at defaults to now") {
     Store store;
     FlagRepository flags(store.db);
     Flag on_client = flag(store.ruth, std::nullopt, "critical", "2024-04-01T08:00:00Z", "safety");
@@ -562,7 +562,7 @@ TEST_CASE("store.record_repositories: a case's homework comes newest first") {
     CHECK(homeworks.for_case(other_case + 100).empty());
 }
 
-TEST_CASE("store.record_repositories: homework status moves on; unknown ones and ids are refused") {
+TEST_CASE("store.record_repositories: homework status moves on, unknown ones and ids are refused") {
     Store store;
     HomeworkRepository homeworks(store.db);
     const auto id = homeworks.add(homework(store.case_id, ""));

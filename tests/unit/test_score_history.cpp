@@ -116,7 +116,7 @@ TEST_CASE("stage scores of both spouses come from their scored inventories, olde
     CHECK(inventory.by_person[1][0].date == "2025-03-05");
 }
 
-TEST_CASE("only results with numeric scores are charted; the shared instrument comes first",
+TEST_CASE("only results with numeric scores are charted, the shared instrument comes first",
           "[score_history]") {
     Couple couple;
     couple.take("needs-check", couple.naomi, demo_answers("naomi-needs-check"),
