@@ -219,6 +219,18 @@ TEST_CASE("bad input: a definition that is not UTF-8 names the byte", "[cli][bad
     CHECK(result.err.find('\xE9') == std::string::npos);  // not echoed raw to the terminal
 }
 
+TEST_CASE("bad input: a definition that is a bare number, with NUL bytes after it, is refused",
+          "[cli][bad-input]") {
+    // Both found by the form-file fuzzer: the parser stopped at the NUL and
+    // read the number 3, and counting its items then threw.
+    Workspace w;
+    w.init();
+    auto nul = write_text(w, "nul.json", std::string("3\0\0\0\"q2gg", 9));
+    expect_form_refused(w, nul, "line 1, column 2: byte 2 is a NUL byte; this is not a text file");
+    auto bare = write_text(w, "bare.json", "-5");
+    expect_form_refused(w, bare, "");
+}
+
 TEST_CASE("bad input: a key twice in one object is refused with its line", "[cli][bad-input]") {
     Workspace w;
     w.init();

@@ -20,9 +20,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Counts what a definition that may have failed validation holds: any
+// shape at all (a bare number threw here; found by the form-file fuzzer).
 std::size_t count_items(const nlohmann::json& definition) {
+    if (!definition.is_object()) return 0;
+    const auto sections = definition.find("sections");
+    if (sections == definition.end() || !sections->is_array()) return 0;
     std::size_t count = 0;
-    for (const auto& section : definition.value("sections", nlohmann::json::array())) {
+    for (const auto& section : *sections) {
         if (section.is_object() && section.contains("items") && section["items"].is_array())
             count += section["items"].size();
     }

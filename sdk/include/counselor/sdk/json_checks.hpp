@@ -264,6 +264,12 @@ class Checker {
 // The first problem in `text` as "line L, column C: what to fix", or none.
 // Plain JSON syntax errors are reported the same way.
 inline std::optional<std::string> check_json_text(std::string_view text, int max_depth) {
+    // The JSON parser takes a NUL for the end of the text, so "3\0garbage"
+    // would read as the number 3 (found by the form-file fuzzer).
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        return place_of(text, nul) + ": byte " + std::to_string(nul + 1) +
+               " is a NUL byte; this is not a text file";
+    }
     std::size_t taken = 0;
     json_checks_detail::Checker checker(text, &taken, max_depth);
     const char* begin = text.data();
