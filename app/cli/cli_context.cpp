@@ -4,6 +4,7 @@
 #include <counselor/core/errors.hpp>
 #include <counselor/core/logging.hpp>
 #include <counselor/core/paths.hpp>
+#include <counselor/core/plugin_audit.hpp>
 #include <counselor/core/plugin_search.hpp>
 
 #include <spdlog/spdlog.h>
@@ -87,6 +88,7 @@ core::PluginHost& CliContext::plugins() {
     environment_ = std::make_unique<core::StoreHostEnvironment>(db);
     plugins_ = std::make_unique<core::PluginHost>(environment_.get());
     plugins_->load(search);
+    core::audit_plugin_changes(db, plugins_->plugins(), options_.safe_mode, current_actor());
     for (const auto& crash : plugins_->crashes_found()) {
         std::cerr << "counselorctl: plugin " << crash.plugin_id
                   << " is switched off: " << core::what_happened(crash)

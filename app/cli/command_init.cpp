@@ -32,6 +32,9 @@ void add_init_command(CommandSetup& setup) {
                 if (!counselor->empty()) settings.set("counselor.name", *counselor);
                 transaction.commit();
             }
+            // The plugins the practice starts with go into its audit trail
+            // now, so the first command run on it records no change of its own.
+            ctx.plugins();
             const bool encrypted = core::is_encrypted(ctx.database_path());
             if (ctx.json()) {
                 setup.out << nlohmann::json{{"path", ctx.database_path().string()},

@@ -18,6 +18,7 @@
 #include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/logging.hpp>
 #include <counselor/core/paths.hpp>
+#include <counselor/core/plugin_audit.hpp>
 #include <counselor/core/recent_client.hpp>
 #include <counselor/core/settings_repository.hpp>
 
@@ -101,6 +102,8 @@ bool CounselorApp::OnInit() {
     workspace_ = start();
     if (!workspace_) return false;
     if (unlocked_at_start_) audit_unlock("ok", failed_unlocks_);
+    core::audit_plugin_changes(workspace_->db, workspace_->plugins->plugins(), options_.safe_mode,
+                               current_actor());
     context_.emplace(AppContext{workspace_->db,
                                 *workspace_->plugins,
                                 current_actor(),

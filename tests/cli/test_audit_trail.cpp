@@ -76,3 +76,38 @@ TEST_CASE("audit: a restore puts the restored log's head in place", "[cli][audit
     w.add_client("After", "Restore");
     CHECK_THAT(w.ok({"check"}), Catch::Contains("audit chain: ok"));
 }
+
+TEST_CASE("audit: plugins loaded or refused are recorded once, again only when they change",
+          "[cli][audit][plugins]") {
+    Workspace w;
+    w.init();
+    const std::string fixtures = COUNSELOR_FIXTURE_PLUGIN_DIR;
+    auto rows_about = [&](const std::string& action) {
+        std::vector<std::string> details;
+        for (const auto& row : w.json({"audit", "list", "--limit", "1000"}))
+            if (row["action"] == action) details.push_back(row["detail"].get<std::string>());
+        return details;
+    };
+    w.ok({"--plugin-dir", fixtures, "plugins", "list"});
+    const auto loads = rows_about("plugin.load");
+    const auto refusals = rows_about("plugin.refuse");
+    CHECK_THAT(Catch::Detail::stringify(loads), Catch::Contains("weekly-checkin 1.0.0"));
+    const auto refused = Catch::Detail::stringify(refusals);
+    CHECK_THAT(refused, Catch::Contains("wrong-abi-major 1.0.0: ABI mismatch") &&
+                            Catch::Contains("bad manifest") && Catch::Contains("duplicate id"));
+    CHECK(refused.find(fixtures) == std::string::npos);  // kinds, never paths
+
+    // The same plugins again, in safe mode, or by another command: nothing new.
+    const auto rows = newest_row(w);
+    w.ok({"--plugin-dir", fixtures, "plugins", "list"});
+    w.ok({"--plugin-dir", fixtures, "tools", "list"});
+    w.ok({"--safe-mode", "plugins", "list"});
+    CHECK(newest_row(w) == rows);
+
+    // Switched off by the user: a new reason, one row.
+    w.ok({"plugins", "disable", "weekly-checkin"});
+    w.ok({"plugins", "list"});
+    w.ok({"plugins", "list"});
+    CHECK(rows_about("plugin.refuse").front() == "weekly-checkin 1.0.0: switched off by the user");
+    CHECK(newest_row(w) == rows + 2);  // the switch itself and its refusal
+}

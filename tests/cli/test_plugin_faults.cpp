@@ -41,6 +41,8 @@ TEST_CASE("a plugin that crashes the program is switched off at the next start, 
     w.init();
     const std::string client = w.add_client("Ada", "Moreno");
     const std::string plugin_dir = kCrashesOnEvaluate.string();
+    // The plugins' first load is in the audit trail; the crash must add nothing.
+    w.ok({"--plugin-dir", plugin_dir, "plugins", "list"});
     const auto before = test::database_snapshot(w.db());
 
     // The crash itself: the process dies in the plugin's scoring, and what
@@ -110,6 +112,8 @@ TEST_CASE("a plugin answering with 40 MB is refused and the program stays up",
           "[cli][plugins][faults][bad-input]") {
     test::Workspace w;
     w.init();
+    // The plugins' first load is in the audit trail; the refusal must add nothing.
+    w.ok({"--plugin-dir", kEnormousOutput.string(), "plugins", "list"});
     const auto before = test::database_snapshot(w.db());
     const auto shown =
         w.run({"--plugin-dir", kEnormousOutput.string(), "form", "show", "enormous-tool"});
