@@ -56,8 +56,11 @@ constexpr int kSettleMs = 400;
 }  // namespace
 
 CounselorApp::CounselorApp(Options options, std::chrono::steady_clock::time_point started,
-                           int& exit_code)
-    : options_(std::move(options)), started_(started), exit_code_(exit_code) {}
+                           AppExit& exit)
+    : options_(std::move(options)),
+      started_(started),
+      exit_code_(exit.code),
+      reopen_(exit.reopen) {}
 
 CounselorApp::~CounselorApp() = default;
 
@@ -500,16 +503,18 @@ void CounselorApp::finish_restore() {
         restore_practice(nullptr, database_path(options_), *pending_restore_, current_actor());
     pending_restore_.reset();
     if (!outcome.restored) exit_code_ = 1;
+    reopen_ = outcome.restored;
     if (options_.batch()) {
         (outcome.restored ? std::cout : std::cerr)
             << "counselor: " << utf8(outcome.message) << std::endl;
         return;
     }
-    wxMessageBox(outcome.message +
-                     (outcome.restored ? "\n\n" + _("Start Counselor Workstation again to open it.")
-                                       : wxString()),
-                 outcome.restored ? _("Practice restored") : _("Nothing was restored"),
-                 wxOK | (outcome.restored ? wxICON_INFORMATION : wxICON_ERROR));
+    wxMessageBox(
+        outcome.message + (outcome.restored
+                               ? "\n\n" + _("The window opens again on the restored practice.")
+                               : wxString()),
+        outcome.restored ? _("Practice restored") : _("Nothing was restored"),
+        wxOK | (outcome.restored ? wxICON_INFORMATION : wxICON_ERROR));
 }
 
 void CounselorApp::settle() {

@@ -22,10 +22,17 @@ class IdleLock;
 class MainFrame;
 class NoteBatch;
 
+// How the run ended; it outlives the application object, which wx deletes on exit.
+struct AppExit {
+    int code = 0;
+    // Start again with the same command line: a restore replaced the practice
+    // this run had open, and the counselor expects the window back on it.
+    bool reopen = false;
+};
+
 class CounselorApp : public wxApp {
   public:
-    // `exit_code` outlives the application object, which wx deletes on exit.
-    CounselorApp(Options options, std::chrono::steady_clock::time_point started, int& exit_code);
+    CounselorApp(Options options, std::chrono::steady_clock::time_point started, AppExit& exit);
     ~CounselorApp() override;
 
     bool OnInit() override;
@@ -67,6 +74,7 @@ class CounselorApp : public wxApp {
     std::unique_ptr<IdleLock> idle_lock_;    // an encrypted practice only
     wxTimer lock_step_;                      // batch: the screenshot of the lock, then unlock
     int& exit_code_;
+    bool& reopen_;
     bool encrypted_ = false;  // the practice is under a passphrase
     bool unlocked_at_start_ = false;
     bool first_run_ = false;  // the practice was created by this start

@@ -6,8 +6,42 @@
 #include <counselor/core/plugin_probe.hpp>
 #include <counselor/core/version.hpp>
 
+#include <unistd.h>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+// After a restore: this program again, on the practice now in place. Once the
+// toolkit has let go of everything, exec is the clean way to a fresh start.
+// A batch restore (--restore-from) comes back as a batch start that says it
+// is ready and exits. Returns only when the exec failed.
+void start_again(int argc, char** argv) {
+    std::vector<std::string> args;
+    for (int i = 0; i < argc; ++i) {
+        if (std::string_view(argv[i]) == "--restore-from" && i + 1 < argc) {
+            args.emplace_back("--exit-when-ready");
+            ++i;
+            continue;
+        }
+        args.emplace_back(argv[i]);
+    }
+    std::vector<char*> exec_args;
+    for (auto& arg : args)
+        exec_args.push_back(arg.data());
+    exec_args.push_back(nullptr);
+    std::cout.flush();
+    ::execv("/proc/self/exe", exec_args.data());
+    std::cerr << "counselor: the practice is restored, but the window could not start again ("
+              << std::strerror(errno) << "); start it by hand\n";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
@@ -38,12 +72,13 @@ int main(int argc, char** argv) {
         }
     }
 
-    // wx owns the application object and deletes it on exit, so the exit
-    // code lives here.
-    int exit_code = 0;
-    auto* app = new counselor::gui::CounselorApp(parsed.options, started, exit_code);
+    // wx owns the application object and deletes it on exit, so how the run
+    // ended lives here.
+    counselor::gui::AppExit exit;
+    auto* app = new counselor::gui::CounselorApp(parsed.options, started, exit);
     wxApp::SetInstance(app);
     int toolkit_argc = 1;  // our options are already read; wx sees only the program name
     const int result = wxEntry(toolkit_argc, argv);
-    return exit_code != 0 ? exit_code : result;
+    if (exit.code == 0 && exit.reopen) start_again(argc, argv);
+    return exit.code != 0 ? exit.code : result;
 }
