@@ -123,6 +123,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.backup_to = value();
         else if (arg == "--restore-from")
             o.restore_from = value();
+        else if (arg == "--print-to")
+            o.print_to = value();
         else if (arg == "--examine")
             o.examine = value();
         else if (arg == "--probe-plugin-here")
@@ -153,6 +155,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
     }
     if (parsed.error.empty() && !o.examine.empty() && o.show != "plugins")
         parsed.error = "--examine goes with --show plugins";
+    if (parsed.error.empty() && !o.print_to.empty() && o.show != "handout" && o.show != "report")
+        parsed.error = "--print-to goes with --show handout or --show report";
     if (parsed.error.empty() && !o.show.empty() && o.show != "plugins" && o.show != "about" &&
         o.show != "handout" && o.show != "new-session" && o.show != "report")
         parsed.error = "--show takes plugins, about, handout, report or new-session";
@@ -222,6 +226,10 @@ std::string usage_text() {
            "  --restore-from FILE\n"
            "                     restore the practice from FILE as File > Restore...\n"
            "                     does once confirmed, print the outcome and exit\n"
+           "  --show handout|report --print-to FILE.pdf\n"
+           "                     press Print in the preview, answer the print dialog\n"
+           "                     with the Print to File printer and FILE.pdf, print\n"
+           "                     \"printed to FILE.pdf\" and exit\n"
            "  --show plugins --examine FILE\n"
            "                     examine the plugin FILE (its folder, plugin.json or\n"
            "                     library) in a separate process, as the Plugins dialog's\n"

@@ -76,6 +76,9 @@ struct Options {
     // --examine FILE (with --show plugins): examine a plugin as the dialog's
     // Examine button does, and print what the dialog then shows.
     std::string examine;
+    // --print-to FILE.pdf (with --show handout or report): press Print in the
+    // preview and answer the print dialog with GTK's "Print to File" printer.
+    std::string print_to;
     // --probe-plugin-here FILE: the child process of an examination (see
     // core::probe_plugin); prints the report as JSON and exits, no window.
     std::string probe_here;

@@ -2,6 +2,7 @@
 
 #include "batch_action.hpp"
 #include "first_run_dialog.hpp"
+#include "handout_printout.hpp"
 #include "idle_lock.hpp"
 #include "main_frame.hpp"
 #include "new_session_dialog.hpp"
@@ -9,6 +10,7 @@
 #include "note_editor.hpp"
 #include "passphrase_dialog.hpp"
 #include "plugins_dialog.hpp"
+#include "print_dialog_answer.hpp"
 #include "screenshot.hpp"
 #include "sessions_page.hpp"
 #include "wx_text.hpp"
@@ -386,11 +388,29 @@ void CounselorApp::on_ready() {
         note_batch_->start();
         return;
     }
+    if (!options_.print_to.empty() && exit_code_ == 0) batch_print();
     if (lock_test() && exit_code_ == 0) {
         wait_for_lock();
         return;
     }
     settle();
+}
+
+// --print-to: the preview's Print button, and the print dialog answered.
+void CounselorApp::batch_print() {
+    auto* preview = dynamic_cast<PrintPreviewFrame*>(captured_);
+    if (preview == nullptr) {
+        std::cerr << "counselor: there is no preview to print from\n";
+        exit_code_ = 1;
+        return;
+    }
+    answer_next_print_dialog(options_.print_to);
+    if (preview->print()) {
+        std::cout << "printed to " << options_.print_to << std::endl;
+        return;
+    }
+    std::cerr << "counselor: nothing was printed\n";
+    exit_code_ = 1;
 }
 
 int CounselorApp::FilterEvent(wxEvent& event) {

@@ -59,6 +59,7 @@ class CounselorApp : public wxApp {
     bool lock_test() const;
     void ask_restore_and_close();
     void batch_backup();
+    void batch_print();
     void finish_restore();
 
     Options options_;

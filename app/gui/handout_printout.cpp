@@ -31,18 +31,37 @@ bool HandoutPrintout::OnPrintPage(int page) {
     // The layout is in points across the whole sheet, margins included.
     FitThisSizeToPaper(
         wxSize(static_cast<int>(paged_.page_width()), static_cast<int>(paged_.page_height())));
-    wxGraphicsContext* graphics = dc->GetGraphicsContext();
-    if (!graphics) return false;
-    auto* cr = static_cast<cairo_t*>(graphics->GetNativeContext());
+    cairo_t* cr = nullptr;
+    bool scaled_by_wx = false;
+    if (wxGraphicsContext* graphics = dc->GetGraphicsContext()) {
+        // The preview draws on a graphics-context DC: wx has put the scale
+        // to the paper into the cairo context already.
+        cr = static_cast<cairo_t*>(graphics->GetNativeContext());
+        scaled_by_wx = true;
+    } else {
+        // A printer's DC has no graphics context; its handle is the print
+        // job's cairo context in device units, and wx scales only what it
+        // draws itself. (Printing through the graphics context alone gave
+        // blank sheets: found by the print test.)
+        cr = static_cast<cairo_t*>(dc->GetHandle());
+    }
     if (!cr) return false;
     cairo_save(cr);
+    if (!scaled_by_wx) {
+        constexpr int kSpan = 1000;  // logical units, for a precise scale
+        const double x0 = dc->LogicalToDeviceX(0);
+        const double y0 = dc->LogicalToDeviceY(0);
+        cairo_translate(cr, x0, y0);
+        cairo_scale(cr, (dc->LogicalToDeviceX(kSpan) - x0) / kSpan,
+                    (dc->LogicalToDeviceY(kSpan) - y0) / kSpan);
+    }
     paged_.draw_page(cr, page - 1);
     cairo_restore(cr);
     return true;
 }
 
-wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document, const wxString& title,
-                            std::function<void()> printed) {
+PrintPreviewFrame* show_print_preview(wxWindow* parent, const sdk::Document& document,
+                                      const wxString& title, std::function<void()> printed) {
     auto* preview = new wxPrintPreview(new HandoutPrintout(document, title),
                                        new HandoutPrintout(document, title, std::move(printed)));
     if (!preview->IsOk()) {
@@ -52,11 +71,15 @@ wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document, con
     // A sheet's proportions, as tall as the screen allows.
     const wxRect screen = wxDisplay(parent).GetClientArea();
     const int height = std::min(screen.GetHeight() - 40, 1000);
-    auto* frame = new wxPreviewFrame(preview, parent, title, wxDefaultPosition,
-                                     wxSize(std::max(600, height * 9 / 10), height));
+    auto* frame = new PrintPreviewFrame(preview, parent, title, wxDefaultPosition,
+                                        wxSize(std::max(600, height * 9 / 10), height));
     frame->Initialize();
     frame->Show();
     return frame;
+}
+
+bool PrintPreviewFrame::print() {
+    return m_printPreview && m_printPreview->Print(true);
 }
 
 }  // namespace counselor::gui

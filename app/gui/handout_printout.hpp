@@ -27,10 +27,19 @@ class HandoutPrintout : public wxPrintout {
     std::function<void()> printed_;
 };
 
-// Opens the print preview of `document` in its own frame (Print from there;
-// `printed` then runs, e.g. to write the audit row). Returns the frame, or
-// nullptr when no preview could be made.
-wxFrame* show_print_preview(wxWindow* parent, const sdk::Document& document, const wxString& title,
-                            std::function<void()> printed = {});
+// The print preview's frame: its Print button prints the document (and
+// runs `printed`, e.g. to write the audit row).
+class PrintPreviewFrame : public wxPreviewFrame {
+  public:
+    using wxPreviewFrame::wxPreviewFrame;
+    // What the Print button does: the print dialog, then the printer. False
+    // when nothing was printed (cancelled, or the printer failed).
+    bool print();
+};
+
+// Opens the print preview of `document` in its own frame. Returns the frame,
+// or nullptr when no preview could be made.
+PrintPreviewFrame* show_print_preview(wxWindow* parent, const sdk::Document& document,
+                                      const wxString& title, std::function<void()> printed = {});
 
 }  // namespace counselor::gui

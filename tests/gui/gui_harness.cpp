@@ -157,4 +157,20 @@ std::string bytes_of(const fs::path& file) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+std::vector<AuditRow> audit_rows_of(const std::filesystem::path& db_file,
+                                    const std::string& action) {
+    auto db = core::Database::open(db_file);
+    auto query =
+        db.prepare("SELECT record_id, detail FROM audit_log WHERE action = ?1 ORDER BY id");
+    query.bind(1, action);
+    std::vector<AuditRow> rows;
+    while (query.step()) {
+        AuditRow row;
+        if (!query.is_null(0)) row.record_id = query.int64(0);
+        row.detail = query.text(1);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
 }  // namespace counselor::test

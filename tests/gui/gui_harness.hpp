@@ -55,6 +55,14 @@ class BackgroundWindow {
 // Waits, at most `seconds`, for the file to appear.
 bool wait_for_file(const std::filesystem::path& file, int seconds);
 
+// The audit rows of one action in a plain practice, oldest first.
+struct AuditRow {
+    std::optional<std::int64_t> record_id;
+    std::string detail;
+};
+std::vector<AuditRow> audit_rows_of(const std::filesystem::path& db_file,
+                                    const std::string& action);
+
 struct PngSize {
     std::uint32_t width = 0;
     std::uint32_t height = 0;

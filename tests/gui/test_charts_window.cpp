@@ -7,6 +7,7 @@
 #include "bundled_host.hpp"
 #include "demo_answers.hpp"
 #include "gui_harness.hpp"
+#include "pdf_tools.hpp"
 
 #include <counselor/core/assessment_service.hpp>
 #include <counselor/core/database.hpp>
@@ -191,6 +192,29 @@ TEST_CASE("the couple report opens in print preview from the assessments tab",
     REQUIRE(fs::exists(png));
     CHECK(png_size(png).width >= 600);             // the preview frame, not an empty capture
     CHECK(couple_reports_audited(practice) == 1);  // rendered through the core, as the CLI does
+}
+
+TEST_CASE("the couple report printed from its preview is on paper, and the print is audited",
+          "[gui][charts][print]") {
+    Practice practice;
+    seed_inventories(practice);
+    test::TempDir home;
+    const fs::path pdf = home / "report.pdf";
+
+    auto run = run_window(home, {"--db", practice.db_file.string(), "--select-client",
+                                 std::to_string(practice.daniel), "--show", "report", "--print-to",
+                                 pdf.string(), "--exit-when-ready"});
+
+    INFO(run.out << run.err);
+    REQUIRE(run.exit_code == 0);
+    REQUIRE(fs::exists(pdf));
+    const auto text = test::pdf_text(pdf);
+    CHECK(text.find("Daniel") != std::string::npos);
+    CHECK(text.find("Naomi") != std::string::npos);
+    const auto rows = test::audit_rows_of(practice.db_file, "report.print");
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].record_id == practice.case_id);
+    CHECK(rows[0].detail.find("Hartwell") == std::string::npos);  // ids, never names
 }
 
 TEST_CASE("with nothing completed the couple report says who has to take what first",

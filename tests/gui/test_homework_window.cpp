@@ -73,6 +73,52 @@ TEST_CASE("homework assigned through the dialog is stored for the spouse chosen 
     REQUIRE(fs::exists(png));
 }
 
+TEST_CASE("a handout printed from its preview is on paper as previewed, and the print is audited",
+          "[gui][homework][print]") {
+    test::Practice practice;
+    REQUIRE(assign_in_window(practice, {{"exercise", "daily-gratitude"}, {"for", practice.naomi}})
+                .exit_code == 0);
+    const auto homework_id = homework_of(practice).at(0).id;
+    test::TempDir home;
+    const std::vector<std::string> preview = {"--db",
+                                              practice.db_file.string(),
+                                              "--select-client",
+                                              std::to_string(practice.naomi),
+                                              "--tab",
+                                              "homework",
+                                              "--show",
+                                              "handout"};
+
+    // Looking at the preview prints nothing.
+    auto looked = test::run_window(home, [&] {
+        auto args = preview;
+        args.push_back("--exit-when-ready");
+        return args;
+    }());
+    REQUIRE(looked.exit_code == 0);
+    CHECK(test::audit_rows_of(practice.db_file, "homework.print").empty());
+
+    // Print, and the print dialog answered with the file printer.
+    const fs::path pdf = home / "printed.pdf";
+    auto args = preview;
+    args.insert(args.end(), {"--print-to", pdf.string(), "--exit-when-ready"});
+    auto printed = test::run_window(home, args);
+    INFO(printed.out << printed.err);
+    REQUIRE(printed.exit_code == 0);
+    CHECK(printed.out.find("printed to " + pdf.string()) != std::string::npos);
+    REQUIRE(fs::exists(pdf));
+    // The sheets carry the handout (they came out blank when the printer's
+    // DC was drawn through a graphics context it does not have).
+    const auto text = test::pdf_text(pdf);
+    CHECK(text.find("Naomi Hartwell") != std::string::npos);
+    CHECK(test::pdf_pages(pdf) >= 1);
+
+    const auto rows = test::audit_rows_of(practice.db_file, "homework.print");
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].record_id == homework_id);
+    CHECK(rows[0].detail.find("Naomi") == std::string::npos);  // ids, never names
+}
+
 TEST_CASE("an exercise held by a safety concern is assigned only with the counselor's tick",
           "[gui][homework]") {
     test::Practice practice;  // Naomi has an open critical safety flag
