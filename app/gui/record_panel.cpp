@@ -27,19 +27,16 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
     column->Add(title_, wxSizerFlags().Border(wxALL, 10));
 
     tabs_ = new wxNotebook(this, wxID_ANY);
-    overview_ = new OverviewPage(tabs_, context_);
-    overview_->on_open_client = [this](std::int64_t id) {
-        if (on_open_client) on_open_client(id);
-    };
-    homework_ = new HomeworkPage(tabs_, context_);
-    assessments_ = new AssessmentsPage(tabs_, context_);
-    assessments_->on_recorded = [this] { reload(); };  // the overview shows new flags too
-    sessions_ = new SessionsPage(tabs_, context_);
-    pages_ = {overview_, assessments_, sessions_, homework_};
     const wxString labels[] = {_("Overview"), _("Assessments"), _("Sessions && notes"),
                                _("Homework")};
-    for (std::size_t i = 0; i < pages_.size(); ++i)
-        tabs_->AddPage(pages_[i], labels[i]);
+    for (const auto& label : labels) {
+        auto* holder = new wxPanel(tabs_);
+        holder->SetSizer(new wxBoxSizer(wxVERTICAL));
+        holders_.push_back(holder);
+        tabs_->AddPage(holder, label);
+    }
+    pages_.assign(kTabCount, nullptr);
+    up_to_date_.assign(kTabCount, false);
     column->Add(tabs_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 6));
     // Until a client is chosen the tabs would be empty frames: say what to do instead.
     empty_hint_ =
@@ -50,12 +47,73 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
     column->Add(empty_hint_, wxSizerFlags().Border(wxLEFT | wxRIGHT, 10));
     tabs_->Hide();
     SetSizer(column);
+    make_page(kOverview);  // the tab on screen when the window opens
     tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGING, [this](wxBookCtrlEvent& event) {
         event.Skip();
         const int old = event.GetOldSelection();
-        if (old >= 0 && static_cast<std::size_t>(old) < pages_.size())
+        if (old >= 0 && old < static_cast<int>(kTabCount) && pages_[static_cast<std::size_t>(old)])
             pages_[static_cast<std::size_t>(old)]->leave();
     });
+    tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+        event.Skip();
+        const int now = event.GetSelection();
+        if (now >= 0 && now < static_cast<int>(kTabCount)) page(static_cast<Tab>(now));
+    });
+}
+
+RecordPage* RecordPanel::make_page(Tab tab) {
+    wxPanel* holder = holders_[tab];
+    RecordPage* made = nullptr;
+    switch (tab) {
+        case kOverview: {
+            auto* overview = new OverviewPage(holder, context_);
+            overview->on_open_client = [this](std::int64_t id) {
+                if (on_open_client) on_open_client(id);
+            };
+            made = overview;
+            break;
+        }
+        case kAssessments: {
+            auto* assessments = new AssessmentsPage(holder, context_);
+            // The overview shows new flags too.
+            assessments->on_recorded = [this] { reload(); };
+            made = assessments;
+            break;
+        }
+        case kSessions:
+            made = new SessionsPage(holder, context_);
+            break;
+        case kHomework:
+        case kTabCount:
+            made = new HomeworkPage(holder, context_);
+            break;
+    }
+    holder->GetSizer()->Add(made, wxSizerFlags(1).Expand());
+    holder->Layout();
+    pages_[tab] = made;
+    up_to_date_[tab] = false;
+    return made;
+}
+
+RecordPage* RecordPanel::page(Tab tab) {
+    RecordPage* shown = pages_[tab] ? pages_[tab] : make_page(tab);
+    if (view_ && !up_to_date_[tab]) {
+        up_to_date_[tab] = true;
+        shown->show(*view_);
+    }
+    return shown;
+}
+
+AssessmentsPage* RecordPanel::assessments() {
+    return static_cast<AssessmentsPage*>(page(kAssessments));
+}
+
+SessionsPage* RecordPanel::sessions_page() {
+    return static_cast<SessionsPage*>(page(kSessions));
+}
+
+HomeworkPage& RecordPanel::homework_page() {
+    return *static_cast<HomeworkPage*>(page(kHomework));
 }
 
 void RecordPanel::show(std::int64_t client_id, std::optional<std::int64_t> case_id) {
@@ -71,19 +129,22 @@ void RecordPanel::reload() {
     title_->SetLabel(ui(view_->client.display_name()));
     empty_hint_->Hide();
     tabs_->Show();
-    for (auto* page : pages_)
-        page->show(*view_);
+    up_to_date_.assign(kTabCount, false);
+    const int selected = tabs_->GetSelection();
+    page(selected > 0 && selected < static_cast<int>(kTabCount) ? static_cast<Tab>(selected)
+                                                                : kOverview);
     Layout();
 }
 
 FormDialog* RecordPanel::make_form_dialog(const std::string& tool_id) {
-    return assessments_->make_form_dialog(tool_id);
+    return assessments()->make_form_dialog(tool_id);
 }
 
 bool RecordPanel::select_tab(const wxString& name) {
     for (std::size_t i = 0; i < std::size(kTabNames); ++i) {
         if (name == kTabNames[i]) {
             tabs_->SetSelection(i);
+            page(static_cast<Tab>(i));  // in case no page-changed event came
             return true;
         }
     }
@@ -92,12 +153,12 @@ bool RecordPanel::select_tab(const wxString& name) {
 
 wxFrame* RecordPanel::preview_handout() {
     select_tab("homework");
-    return homework_->preview_handout();
+    return homework_page().preview_handout();
 }
 
 wxFrame* RecordPanel::preview_couple_report(wxString& why) {
     select_tab("assessments");
-    return assessments_->preview_couple_report(why);
+    return assessments()->preview_couple_report(why);
 }
 
 }  // namespace counselor::gui

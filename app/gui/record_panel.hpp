@@ -35,7 +35,9 @@ class RecordPanel : public wxPanel {
     // See AssessmentsPage::make_form_dialog.
     FormDialog* make_form_dialog(const std::string& tool_id);
 
-    SessionsPage* sessions_page() const { return sessions_; }
+    // The page of that tab, made and brought up to date with the client
+    // shown if it was not yet.
+    SessionsPage* sessions_page();
 
     // Opens the Homework tab and the print preview of a handout there.
     wxFrame* preview_handout();
@@ -43,20 +45,29 @@ class RecordPanel : public wxPanel {
     // null with `why` when it cannot be shown.
     wxFrame* preview_couple_report(wxString& why);
 
-    HomeworkPage& homework_page() { return *homework_; }
+    HomeworkPage& homework_page();
 
     std::function<void(std::int64_t client_id)> on_open_client;
 
   private:
+    enum Tab : std::size_t { kOverview, kAssessments, kSessions, kHomework, kTabCount };
+    // The page of `tab`, made the first time it is needed and shown the
+    // current view if it has not seen it yet.
+    RecordPage* page(Tab tab);
+    RecordPage* make_page(Tab tab);
+    AssessmentsPage* assessments();
+
     AppContext& context_;
     wxStaticText* title_ = nullptr;
     wxStaticText* empty_hint_ = nullptr;
     wxNotebook* tabs_ = nullptr;
-    OverviewPage* overview_ = nullptr;
-    HomeworkPage* homework_ = nullptr;
-    AssessmentsPage* assessments_ = nullptr;
-    SessionsPage* sessions_ = nullptr;
-    std::vector<RecordPage*> pages_;
+    // Each tab holds an empty panel until its page is first needed: only
+    // the tab on screen is built and reads its records when the window
+    // starts or a client is opened (the others' lists, charts and note
+    // editor wait until their tab is chosen), so the window is ready sooner.
+    std::vector<wxPanel*> holders_;
+    std::vector<RecordPage*> pages_;  // null until made
+    std::vector<bool> up_to_date_;    // page has shown view_
     std::optional<RecordView> view_;
 };
 
