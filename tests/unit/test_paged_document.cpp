@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <memory>
 
 using namespace counselor;
 
@@ -20,23 +21,24 @@ namespace {
 int ink_on_page(const core::PagedDocument& paged, int index) {
     const int width = static_cast<int>(paged.page_width());
     const int height = static_cast<int>(paged.page_height());
-    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
-    cairo_t* cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-    paged.draw_page(cr, index);
-    cairo_surface_flush(surface);
+    // Owned, so a page that does not exist (draw_page throws) frees them too.
+    const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height), &cairo_surface_destroy);
+    const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
+                                                                &cairo_destroy);
+    cairo_set_source_rgb(cr.get(), 1, 1, 1);
+    cairo_paint(cr.get());
+    paged.draw_page(cr.get(), index);
+    cairo_surface_flush(surface.get());
     int dark = 0;
-    const unsigned char* data = cairo_image_surface_get_data(surface);
-    const int stride = cairo_image_surface_get_stride(surface);
+    const unsigned char* data = cairo_image_surface_get_data(surface.get());
+    const int stride = cairo_image_surface_get_stride(surface.get());
     for (int y = 0; y < height; ++y) {
         const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
         for (int x = 0; x < width; ++x) {
             if ((row[x] & 0xff) < 128) ++dark;  // blue channel of a dark pixel
         }
     }
-    cairo_destroy(cr);
-    cairo_surface_destroy(surface);
     return dark;
 }
 
