@@ -6,9 +6,12 @@
 #include <counselor/core/plugin_probe.hpp>
 #include <counselor/core/version.hpp>
 
+#include <langinfo.h>
 #include <unistd.h>
 #include <cerrno>
 #include <chrono>
+#include <clocale>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -16,6 +19,21 @@
 #include <vector>
 
 namespace {
+
+// Every string the window shows is UTF-8, and wx turns narrow strings into
+// text through the C library's locale. Under the C or POSIX locale (no LANG:
+// `env -i`, a bare service or ssh session) each non-ASCII character of them
+// became nothing ("6 clients6 plugins loaded", a case title without its
+// quotes), so there the character type is made UTF-8; language and formats
+// stay as they were.
+void use_utf8_characters() {
+    std::setlocale(LC_ALL, "");
+    const char* codeset = ::nl_langinfo(CODESET);
+    if (codeset != nullptr && std::string_view(codeset) == "UTF-8") return;
+    const char* all = std::getenv("LC_ALL");
+    ::setenv(all != nullptr && *all != '\0' ? "LC_ALL" : "LC_CTYPE", "C.UTF-8", 1);
+    std::setlocale(LC_ALL, "");
+}
 
 // After a restore: this program again, on the practice now in place. Once the
 // toolkit has let go of everything, exec is the clean way to a fresh start.
@@ -45,6 +63,7 @@ void start_again(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
+    use_utf8_characters();
     using counselor::gui::parse_command_line;
     auto parsed = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.error.empty()) {

@@ -262,6 +262,10 @@ bool MainFrame::remind_of_backup() {
     }
 }
 
+wxString MainFrame::counts_shown() const {
+    return GetStatusBar() != nullptr ? GetStatusBar()->GetStatusText(1) : wxString();
+}
+
 bool MainFrame::backup_reminder_shown() const {
     return reminder_->shown();
 }

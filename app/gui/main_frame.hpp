@@ -56,6 +56,7 @@ class MainFrame : public wxFrame {
     // The weekly backup reminder above the record, shown when a backup is due.
     bool remind_of_backup();
     bool backup_reminder_shown() const;
+    wxString counts_shown() const;  // the status bar's clients and plugins
     // File > Back Up...: asks where, writes it with progress, says where it went.
     void back_up();
     // A backup was written (by the menu or a batch run): the reminder goes.

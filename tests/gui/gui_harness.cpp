@@ -77,11 +77,15 @@ std::map<std::string, std::string> window_environment(const TempDir& home) {
 
 }  // namespace
 
-ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args) {
+ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args,
+                         const std::map<std::string, std::string>& environment) {
     auto command = window_command(args);
     const std::string program = command.front();
     command.erase(command.begin());
-    return run_process(program, command, window_environment(home));
+    auto variables = window_environment(home);
+    for (const auto& [name, value] : environment)
+        variables[name] = value;
+    return run_process(program, command, variables);
 }
 
 ProcessResult run_window_with_file_limit(const TempDir& home, const std::vector<std::string>& args,

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,7 +33,9 @@ struct Practice {
 
 // Runs the window under its own virtual X server, bounded in time so a
 // window that never gets ready fails the test instead of hanging it.
-ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args);
+// `environment`: more variables, e.g. a locale.
+ProcessResult run_window(const TempDir& home, const std::vector<std::string>& args,
+                         const std::map<std::string, std::string>& environment = {});
 
 // The window with no file allowed to grow past `max_bytes`, as on a full
 // disk: a write beyond fails (EFBIG) instead of the signal ending the program.

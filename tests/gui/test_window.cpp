@@ -103,6 +103,20 @@ TEST_CASE("the window opens a couple's record and captures it at laptop and desk
     screenshot(practice, "overview", 1920, 1080);
 }
 
+TEST_CASE("the window's text keeps its non-ASCII characters under the C locale", "[gui]") {
+    Practice practice;
+    test::TempDir home;
+    const std::string counts = "42 clients \u00b7 6 plugins loaded";
+    for (const char* locale : {"C", "POSIX", "C.UTF-8"}) {
+        INFO("LC_ALL=" << locale);
+        auto run = run_window(home, {"--db", practice.db_file.string(), "--exit-when-ready"},
+                              {{"LC_ALL", locale}, {"LANG", ""}});
+        CHECK(run.exit_code == 0);
+        // Under C the middle dot was dropped: "42 clients6 plugins loaded".
+        CHECK(run.out.find("status: " + counts + "\n") != std::string::npos);
+    }
+}
+
 TEST_CASE("each record tab can be opened and captured", "[gui][screenshot]") {
     Practice practice;
     for (const char* tab : {"assessments", "sessions", "homework"})
