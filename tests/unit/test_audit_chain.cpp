@@ -6,7 +6,12 @@
 #include "counselor/core/settings_repository.hpp"
 #include "temp_dir.hpp"
 
+#include <sys/stat.h>
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace counselor::core;
 
@@ -181,4 +186,117 @@ TEST_CASE("audit: a row's hash is that of the row as a JSON array, as it always 
     REQUIRE(rows.step());
     CHECK(rows.text(0) == "9f5e4b65371523beff5dedc39083ba79c4883d89e491aae17977e651f762b2fe");
     CHECK(AuditLog(trail.db).verify().intact());
+}
+
+namespace {
+
+std::string file_bytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void put_bytes(const std::filesystem::path& file, const std::string& bytes) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+std::int64_t newest_row_of(Database& db) {
+    return AuditLog(db).recent(1).at(0).id;
+}
+
+}  // namespace
+
+TEST_CASE("audit: a head write torn by a crash leaves the head before it") {
+    Trail trail;
+    trail.write(3);
+    const AuditHead third = *read_audit_head(trail.db.path());
+    trail.write(1);
+    const auto file = audit_head_path(trail.db.path());
+    const std::string whole = file_bytes(file);
+    // The write of row 4's head cut off halfway through its slot: whichever
+    // slot holds row 4 is the one written last.
+    std::string torn = whole;
+    const std::size_t slot = torn.find("row=4") < torn.size() / 2 ? 0 : 1;
+    torn.replace(slot * torn.size() / 2 + 60, 40, std::string(40, '\0'));
+    put_bytes(file, torn);
+
+    const auto head = read_audit_head(trail.db.path());
+    REQUIRE(head);
+    CHECK(head->row == third.row);
+    CHECK(head->hash == third.hash);
+    const auto check = AuditLog(trail.db).verify();
+    CHECK(check.intact());
+    CHECK(check.head_row == 3);
+
+    trail.write(1);  // the next write goes on from the slot that stood
+    CHECK(read_audit_head(trail.db.path())->row == 5);
+    CHECK(AuditLog(trail.db).verify().intact());
+}
+
+TEST_CASE("audit: the head is written in place, in one of two slots") {
+    Trail trail;
+    trail.write(1);
+    const auto file = audit_head_path(trail.db.path());
+    const auto inode = [&] {
+        struct stat info {};
+        ::stat(file.c_str(), &info);
+        return info.st_ino;
+    };
+    const auto before = inode();
+    trail.write(5);
+    CHECK(inode() == before);  // not a new file renamed over it each time
+    CHECK(std::filesystem::file_size(file) == 512);
+    CHECK(read_audit_head(trail.db.path())->row == 6);
+    CHECK(AuditLog(trail.db).verify().intact());
+}
+
+TEST_CASE("audit: a head file that a power cut left empty or zeroed counts as no head") {
+    Trail trail;
+    trail.write(2);
+    const auto file = audit_head_path(trail.db.path());
+    for (const std::string& bytes :
+         {std::string(), std::string(512, '\0'), std::string(256, '\0')}) {
+        put_bytes(file, bytes);
+        CHECK_FALSE(read_audit_head(trail.db.path()));
+        CHECK(AuditLog(trail.db).verify().intact());
+        trail.write(1);  // and the next commit writes one again
+        CHECK(read_audit_head(trail.db.path())->row == newest_row_of(trail.db));
+    }
+}
+
+TEST_CASE("audit: a head file whose both slots are damaged is named, and nothing changes") {
+    Trail trail;
+    trail.write(2);
+    const auto file = audit_head_path(trail.db.path());
+    std::string damaged = file_bytes(file);
+    for (std::size_t at = 70; at < damaged.size(); at += 256)
+        damaged[at] = damaged[at] == 'x' ? 'y' : 'x';
+    put_bytes(file, damaged);
+    REQUIRE_THROWS_WITH(read_audit_head(trail.db.path()),
+                        "the audit head file " + file.string() +
+                            " is unreadable; the newest audit rows cannot be checked");
+    CHECK(file_bytes(file) == damaged);
+    CHECK(AuditLog(trail.db).recent(10).size() == 2);
+}
+
+TEST_CASE("audit: a head file of the first format is read, then replaced by the next write") {
+    Trail trail;
+    trail.write(2);
+    const auto rows = AuditLog(trail.db).recent(1);
+    const auto file = audit_head_path(trail.db.path());
+    put_bytes(file, R"({"format":1,"hash":")" + rows[0].hash + R"(","row":2})" + "\n");
+    const auto head = read_audit_head(trail.db.path());
+    REQUIRE(head);
+    CHECK(head->row == 2);
+    CHECK(head->hash == rows[0].hash);
+    trail.tamper("DELETE FROM audit_log WHERE id = 2");
+    CHECK(AuditLog(trail.db).verify().rows_removed_at_end == 1);
+
+    Trail fresh;
+    fresh.write(1);
+    put_bytes(audit_head_path(fresh.db.path()),
+              R"({"format":1,"hash":")" + AuditLog(fresh.db).recent(1)[0].hash + R"(","row":1})");
+    fresh.write(1);
+    CHECK(file_bytes(audit_head_path(fresh.db.path())).rfind("counselor-audit-head 2 ", 0) == 0);
+    CHECK(read_audit_head(fresh.db.path())->row == 2);
+    CHECK(AuditLog(fresh.db).verify().intact());
 }

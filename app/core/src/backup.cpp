@@ -506,8 +506,10 @@ RestoreResult restore_backup(const fs::path& database, const fs::path& backup,
     }
     if (header.key) rename_or_throw(key_file_path(temp), key_file_path(database));
     // The restored chain's own head, written after its restore row.
-    if (fs::exists(audit_head_path(temp), error))
+    if (fs::exists(audit_head_path(temp), error)) {
+        sync_audit_head(temp);
         rename_or_throw(audit_head_path(temp), audit_head_path(database));
+    }
     rename_or_throw(temp, database);
     cleanup.armed = false;
     sync_folder(fs::absolute(database).parent_path());

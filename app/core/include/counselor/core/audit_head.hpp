@@ -1,5 +1,6 @@
 // The audit chain's head, `<db>.audithead`: the id and hash of the newest
-// audit row, kept beside the database as JSON {"format":1,"row":N,"hash":hex}.
+// audit row, kept beside the database (format 2: two checksummed slots
+// written in turn, see audit_head.cpp; format 1, JSON, is still read).
 //
 // A hash chain cannot see its own tail cut off: delete the newest rows and
 // what is left is still a valid chain. The head lives outside the database,
@@ -31,8 +32,13 @@ std::filesystem::path audit_head_path(const std::filesystem::path& database);
 // nullopt when there is no head file; UserError naming it when it is unreadable.
 std::optional<AuditHead> read_audit_head(const std::filesystem::path& database);
 
-// Written to a temporary file, flushed, then renamed over the head.
+// Overwrites the older of the two slots in place, without a sync: it runs
+// after a commit the database has already synced, and a head lost or torn by
+// a crash is only behind. A file of format 1 is replaced whole (synced).
 void write_audit_head(const std::filesystem::path& database, const AuditHead& head);
+
+// Syncs the head file to disk, where it is about to be renamed (a restore).
+void sync_audit_head(const std::filesystem::path& database);
 
 // Has `*head` written once `db`'s transaction commits (at once when `db` is
 // not in a transaction), as it stands then: a bulk writer registers once and
