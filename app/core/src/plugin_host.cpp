@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <map>
 
 namespace counselor::core {
 
@@ -36,10 +37,19 @@ std::string_view to_string(PluginOrigin origin) {
     return "path";
 }
 
+struct PluginHost::CheckedForm {
+    nlohmann::json json;
+    sdk::FormDefinition definition;
+};
+
 struct PluginHost::Slot {
     std::unique_ptr<LoadedPlugin> plugin;
     std::size_t record;                // index into records_
     std::vector<sdk::ToolInfo> tools;  // what it offers that the host accepted
+    // Each tool's form once it passed the schema. A form describes the tool
+    // as loaded, so it is asked for once per load: asking again for every
+    // answer stored was half the work of storing one (callgrind).
+    std::map<std::string, CheckedForm, std::less<>> forms;
 };
 
 namespace {
@@ -267,7 +277,7 @@ void PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin o
         log().warn("plugin {}: {} warnings", manifest.id, record.warnings.size());
     record.tools = tools;
     slots_.push_back(
-        std::make_unique<Slot>(Slot{std::move(plugin), records_.size(), std::move(tools)}));
+        std::make_unique<Slot>(Slot{std::move(plugin), records_.size(), std::move(tools), {}}));
     finish(PluginStatus::loaded, "");
 }
 
@@ -313,7 +323,10 @@ auto PluginHost::through(std::string_view tool_id, std::string_view what, Call&&
     }
 }
 
-nlohmann::json PluginHost::form_json(std::string_view tool_id) {
+const PluginHost::CheckedForm& PluginHost::checked_form(std::string_view tool_id) {
+    Slot& slot = slot_for_tool(tool_id);
+    if (const auto known = slot.forms.find(tool_id); known != slot.forms.end())
+        return known->second;
     auto definition =
         through(tool_id, "form", [](LoadedPlugin& p, const std::string& id) { return p.form(id); });
     auto problems = definition_problems(definition, tool_id);
@@ -322,15 +335,23 @@ nlohmann::json PluginHost::form_json(std::string_view tool_id) {
             problem.where = "tool " + std::string(tool_id) + ", " + problem.where;
         throw InvalidDefinition(std::move(problems));
     }
-    return definition;
+    auto typed_definition = definition.get<sdk::FormDefinition>();
+    return slot.forms
+        .emplace(std::string(tool_id),
+                 CheckedForm{std::move(definition), std::move(typed_definition)})
+        .first->second;
+}
+
+nlohmann::json PluginHost::form_json(std::string_view tool_id) {
+    return checked_form(tool_id).json;
 }
 
 sdk::FormDefinition PluginHost::form(std::string_view tool_id) {
-    return form_json(tool_id).get<sdk::FormDefinition>();
+    return checked_form(tool_id).definition;
 }
 
 sdk::Result PluginHost::evaluate(std::string_view tool_id, const sdk::Answers& answers) {
-    auto definition = form(tool_id);
+    const auto& definition = checked_form(tool_id).definition;
     if (auto problems = validate_answers(definition, answers.json()); !problems.empty()) {
         throw InvalidAnswers(std::move(problems));
     }

@@ -98,6 +98,8 @@ class PluginHost {
 
   private:
     struct Slot;
+    struct CheckedForm;
+    const CheckedForm& checked_form(std::string_view tool_id);
     void consider_folder(const std::filesystem::path& folder, PluginOrigin origin,
                          const PluginSearch& search);
     void consider_manifest(const std::filesystem::path& manifest_file, PluginOrigin origin,
