@@ -117,10 +117,9 @@ HomeworkPage& RecordPanel::homework_page() {
 }
 
 void RecordPanel::show(std::int64_t client_id, std::optional<std::int64_t> case_id) {
-    core::RecordService records(context_.db, context_.actor);
-    RecordView view{records.view_client(client_id), std::nullopt};
-    if (case_id) view.shown_case = records.view_case(*case_id);
-    view_ = std::move(view);
+    auto opened =
+        core::RecordService(context_.db, context_.actor).view_client_on_case(client_id, case_id);
+    view_ = RecordView{std::move(opened.client), std::move(opened.shown_case)};
     reload();
 }
 

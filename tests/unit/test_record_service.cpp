@@ -138,6 +138,36 @@ TEST_CASE("store.records: viewing an unknown client or case is NotFound and not 
     CHECK(store.audit_rows() == 0);
 }
 
+TEST_CASE("store.records: a client opened on a case is audited as both views, in one commit") {
+    Store store;
+    const auto ruth = store.records.add_client(person("Ruth", "Okafor"));
+    const auto sam = store.records.add_client(person("Samuel", "Okafor"));
+    const auto case_id = store.records.open_case(CaseKind::couple, {ruth, sam});
+    const auto audit_before = store.audit_rows();
+
+    const auto opened = store.records.view_client_on_case(sam, case_id);
+    CHECK(opened.client.first_name == "Samuel");
+    REQUIRE(opened.shown_case);
+    CHECK(opened.shown_case->members.size() == 2);
+    // The rows view_client and view_case write, in that order.
+    const auto entries = AuditLog(store.db).recent(2);
+    REQUIRE(store.audit_rows() == audit_before + 2);
+    CHECK(entries[1].action == "client.view");
+    CHECK(entries[1].record_id == sam);
+    CHECK(entries[0].action == "case.view");
+    CHECK(entries[0].record_id == case_id);
+    CHECK(AuditLog(store.db).verify().intact());
+
+    // Without a case only the client's view.
+    CHECK_FALSE(store.records.view_client_on_case(ruth, std::nullopt).shown_case);
+    CHECK(store.audit_rows() == audit_before + 3);
+
+    // An unknown case writes neither row.
+    check_refused([&] { store.records.view_client_on_case(ruth, 999); }, "no case with id 999");
+    check_refused([&] { store.records.view_client_on_case(42, case_id); }, "no client with id 42");
+    CHECK(store.audit_rows() == audit_before + 3);
+}
+
 TEST_CASE("store.records: opening a case audits it with member ids, not names") {
     Store store;
     const auto ruth = store.records.add_client(person("Ruth", "Okafor"));

@@ -160,6 +160,23 @@ Case RecordService::view_case(std::int64_t id) {
     return *found;
 }
 
+ClientOnCase RecordService::view_client_on_case(std::int64_t client_id,
+                                                std::optional<std::int64_t> case_id) {
+    Transaction transaction(db_);
+    std::optional<Client> client = ClientRepository(db_).find(client_id);
+    if (!client) throw NotFound(no_client(client_id));
+    std::optional<Case> found;
+    if (case_id) {
+        found = CaseRepository(db_).find(*case_id);
+        if (!found) throw NotFound("no case with id " + std::to_string(*case_id));
+    }
+    AuditLog log(db_);
+    log.append(audit_entry(actor_, "client.view", "client", client_id));
+    if (case_id) log.append(audit_entry(actor_, "case.view", "case", *case_id));
+    transaction.commit();
+    return {std::move(*client), std::move(found)};
+}
+
 std::vector<Case> RecordService::cases_of(std::int64_t client_id) {
     if (!ClientRepository(db_).find(client_id)) throw NotFound(no_client(client_id));
     return CaseRepository(db_).for_client(client_id);

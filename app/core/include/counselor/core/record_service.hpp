@@ -23,6 +23,12 @@ struct NewCouple {
     std::int64_t case_id = 0;
 };
 
+// A client as the window opens them: the profile and the case shown beside it.
+struct ClientOnCase {
+    Client client;
+    std::optional<Case> shown_case;
+};
+
 class RecordService {
   public:
     RecordService(Database& db, std::string actor) : db_(db), actor_(std::move(actor)) {}
@@ -47,6 +53,10 @@ class RecordService {
     std::int64_t open_case(CaseKind kind, const std::vector<std::int64_t>& client_ids,
                            const std::string& title = {});
     Case view_case(std::int64_t id);
+    // view_client and, with a case, view_case in one transaction: the same
+    // audit rows, one commit (one sync of the log and of the audit head
+    // instead of two). An unknown id of either writes nothing.
+    ClientOnCase view_client_on_case(std::int64_t client_id, std::optional<std::int64_t> case_id);
     std::vector<Case> cases_of(std::int64_t client_id);
 
   private:
