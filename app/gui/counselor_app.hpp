@@ -64,7 +64,7 @@ class CounselorApp : public wxApp {
 
     Options options_;
     std::chrono::steady_clock::time_point started_;
-    std::unique_ptr<wxSingleInstanceChecker> database_claim_;  // held while the window runs
+    std::unique_ptr<WindowLock> database_claim_;  // held while the window runs
     std::unique_ptr<Workspace> workspace_;
     std::optional<AppContext> context_;
     MainFrame* frame_ = nullptr;

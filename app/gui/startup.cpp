@@ -53,13 +53,14 @@ std::unique_ptr<Workspace> open_workspace(const Options& options, bool create,
     return workspace;
 }
 
-std::unique_ptr<wxSingleInstanceChecker> claim_database(const fs::path& database) {
+std::unique_ptr<WindowLock> claim_database(const fs::path& database) {
     const fs::path folder = database.parent_path().empty() ? fs::path(".") : database.parent_path();
-    auto claim = std::make_unique<wxSingleInstanceChecker>();
-    if (!fs::is_directory(folder)) return claim;  // first run: nothing to share yet
-    const wxString lock_name = ui("." + database.filename().string() + ".window-lock");
-    if (!claim->Create(lock_name, ui(folder.string()))) return claim;
-    if (claim->IsAnotherRunning()) return nullptr;
+    // First run: no folder, nothing to share yet; the claim is unheld.
+    const fs::path file = fs::is_directory(folder)
+                              ? folder / ("." + database.filename().string() + ".window-lock")
+                              : fs::path();
+    auto claim = std::make_unique<WindowLock>(file);
+    if (claim->another_holds()) return nullptr;
     return claim;
 }
 

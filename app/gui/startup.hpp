@@ -3,6 +3,7 @@
 #pragma once
 
 #include "command_line.hpp"
+#include "window_lock.hpp"
 
 #include <counselor/core/database.hpp>
 #include <counselor/core/errors.hpp>
@@ -10,7 +11,6 @@
 #include <counselor/core/secret.hpp>
 #include <counselor/core/store_host_environment.hpp>
 
-#include <wx/snglinst.h>
 #include <wx/string.h>
 
 #include <filesystem>
@@ -44,7 +44,7 @@ std::unique_ptr<Workspace> open_workspace(const Options& options, bool create,
 // database, so it holds across users of a shared computer too. Nothing when
 // another running window holds it; an unheld claim when the folder cannot
 // take a lock file (the database then reports what is wrong with it).
-std::unique_ptr<wxSingleInstanceChecker> claim_database(const std::filesystem::path& database);
+std::unique_ptr<WindowLock> claim_database(const std::filesystem::path& database);
 
 struct StartupProblem {
     wxString title;   // what is wrong, in a few words
