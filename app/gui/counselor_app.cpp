@@ -326,6 +326,7 @@ void CounselorApp::on_ready() {
     }
     std::cout << "ready in " << ms << " ms" << std::endl;
     std::cout << "status: " << utf8(frame_->counts_shown()) << std::endl;
+    std::cout << "timeline: " << utf8(frame_->timeline_shown()) << std::endl;
     std::cout << "backup reminder " << (frame_->backup_reminder_shown() ? "shown" : "not shown")
               << std::endl;
 

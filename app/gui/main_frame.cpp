@@ -5,6 +5,7 @@
 #include "backup_reminder.hpp"
 #include "client_list_panel.hpp"
 #include "homework_page.hpp"
+#include "overview_page.hpp"
 #include "plugins_dialog.hpp"
 #include "record_panel.hpp"
 #include "sessions_page.hpp"
@@ -264,6 +265,15 @@ bool MainFrame::remind_of_backup() {
 
 wxString MainFrame::counts_shown() const {
     return GetStatusBar() != nullptr ? GetStatusBar()->GetStatusText(1) : wxString();
+}
+
+wxString MainFrame::timeline_shown() const {
+    const auto* overview = record_->overview();
+    if (overview == nullptr) return "no overview";
+    const auto& rows = overview->timeline_rows();
+    wxString text = wxString::Format("%zu rows", rows.size());
+    if (!rows.empty()) text += "; first: " + rows[0][0] + " | " + rows[0][1] + " | " + rows[0][2];
+    return text;
 }
 
 bool MainFrame::backup_reminder_shown() const {

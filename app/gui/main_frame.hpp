@@ -57,6 +57,8 @@ class MainFrame : public wxFrame {
     bool remind_of_backup();
     bool backup_reminder_shown() const;
     wxString counts_shown() const;  // the status bar's clients and plugins
+    // The Overview's timeline as shown: its number of rows and the first row.
+    wxString timeline_shown() const;
     // File > Back Up...: asks where, writes it with progress, says where it went.
     void back_up();
     // A backup was written (by the menu or a batch run): the reminder goes.

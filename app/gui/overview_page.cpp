@@ -53,6 +53,24 @@ wxString or_dash(const std::optional<std::string>& text) {
 
 }  // namespace
 
+TimelineList::TimelineList(wxWindow* parent)
+    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
+    add_report_columns(this, parent, {{_("When"), 140}, {_("What"), 120}, {_("Details"), 600}});
+}
+
+void TimelineList::set_rows(std::vector<Row> rows) {
+    rows_ = std::move(rows);
+    SetItemCount(static_cast<long>(rows_.size()));
+    Refresh();
+}
+
+wxString TimelineList::OnGetItemText(long item, long column) const {
+    if (item < 0 || static_cast<std::size_t>(item) >= rows_.size() || column < 0 || column > 2)
+        return {};
+    return rows_[static_cast<std::size_t>(item)][static_cast<std::size_t>(column)];
+}
+
 OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
     : RecordPage(parent), context_(context) {
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -94,7 +112,7 @@ OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
     column->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 8));
 
     column->Add(make_heading(this, _("Timeline")), wxSizerFlags().Border(wxALL, 8));
-    timeline_ = make_report_list(this, {{_("When"), 140}, {_("What"), 120}, {_("Details"), 600}});
+    timeline_ = new TimelineList(this);
     column->Add(timeline_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 8));
     SetSizer(column);
     banner_->Hide();
@@ -181,8 +199,10 @@ void OverviewPage::show_members(const RecordView& view) {
 }
 
 void OverviewPage::show_timeline(const RecordView& view) {
-    timeline_->DeleteAllItems();
-    if (!view.shown_case) return;
+    if (!view.shown_case) {
+        timeline_->set_rows({});
+        return;
+    }
     auto name = [this](const std::string& tool_id) { return context_.tool_name(tool_id); };
     // Each tool's templates are asked for once per showing; a failing plugin
     // costs the titles (ids are shown), not the timeline.
@@ -202,8 +222,10 @@ void OverviewPage::show_timeline(const RecordView& view) {
         }
         return std::string();
     };
+    std::vector<TimelineList::Row> rows;
     for (const auto& entry : core::case_timeline(context_.db, view.shown_case->id, name, title))
-        append_row(timeline_, {ui(entry.date), kind_text(entry.kind), ui(entry.title)});
+        rows.push_back({ui(entry.date), kind_text(entry.kind), ui(entry.title)});
+    timeline_->set_rows(std::move(rows));
 }
 
 }  // namespace counselor::gui

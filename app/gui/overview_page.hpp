@@ -5,12 +5,32 @@
 #include "app_context.hpp"
 #include "record_page.hpp"
 
+#include <wx/listctrl.h>
+
+#include <array>
 #include <functional>
+#include <vector>
 
 class wxFlexGridSizer;
 class wxStaticText;
 
 namespace counselor::gui {
+
+// The timeline's rows (when, what, details), kept here as text; a virtual
+// list asks only for the rows on screen. Inserting every row into wx's
+// generic list instead (InsertItem and a SetItem per cell, each laid out at
+// once) was about 3 % of the instructions of the window's start.
+class TimelineList : public wxListCtrl {
+  public:
+    using Row = std::array<wxString, 3>;
+    explicit TimelineList(wxWindow* parent);
+    void set_rows(std::vector<Row> rows);
+    const std::vector<Row>& rows() const { return rows_; }
+
+  private:
+    wxString OnGetItemText(long item, long column) const override;
+    std::vector<Row> rows_;
+};
 
 class OverviewPage : public RecordPage {
   public:
@@ -18,6 +38,8 @@ class OverviewPage : public RecordPage {
     void show(const RecordView& view) override;
 
     std::function<void(std::int64_t client_id)> on_open_client;  // a case member's link
+    // What the timeline shows, row by row (for the batch run's report).
+    const std::vector<TimelineList::Row>& timeline_rows() const { return timeline_->rows(); }
 
   private:
     void show_banner(const RecordView& view);
@@ -35,7 +57,7 @@ class OverviewPage : public RecordPage {
     wxPanel* profile_panel_ = nullptr;
     wxStaticText* case_title_ = nullptr;
     wxPanel* members_ = nullptr;
-    wxListCtrl* timeline_ = nullptr;
+    TimelineList* timeline_ = nullptr;
 };
 
 }  // namespace counselor::gui

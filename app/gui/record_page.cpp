@@ -10,6 +10,12 @@ wxListCtrl* make_report_list(wxWindow* parent,
                              const std::vector<std::pair<wxString, int>>& columns) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
+    add_report_columns(list, parent, columns);
+    return list;
+}
+
+void add_report_columns(wxListCtrl* list, wxWindow* parent,
+                        const std::vector<std::pair<wxString, int>>& columns) {
     for (const auto& [title, width] : columns)
         list->AppendColumn(title, wxLIST_FORMAT_LEFT, parent->FromDIP(width));
     // The last column takes the room the others leave, never less than asked.
@@ -26,7 +32,6 @@ wxListCtrl* make_report_list(wxWindow* parent,
                                  std::max(last_width, list->GetClientSize().GetWidth() - others));
         });
     });
-    return list;
 }
 
 void append_row(wxListCtrl* list, const std::vector<wxString>& cells) {

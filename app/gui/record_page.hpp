@@ -30,6 +30,9 @@ class RecordPage : public wxPanel {
 // A read-only report list with the given (title, width in DIPs) columns.
 wxListCtrl* make_report_list(wxWindow* parent,
                              const std::vector<std::pair<wxString, int>>& columns);
+// make_report_list's columns on a list made elsewhere (a virtual one).
+void add_report_columns(wxListCtrl* list, wxWindow* parent,
+                        const std::vector<std::pair<wxString, int>>& columns);
 void append_row(wxListCtrl* list, const std::vector<wxString>& cells);
 // A line, in grey, saying what this tab cannot do yet.
 wxWindow* make_not_done_note(wxWindow* parent, const wxString& text);

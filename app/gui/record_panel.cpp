@@ -112,6 +112,10 @@ SessionsPage* RecordPanel::sessions_page() {
     return static_cast<SessionsPage*>(page(kSessions));
 }
 
+const OverviewPage* RecordPanel::overview() const {
+    return static_cast<const OverviewPage*>(pages_[kOverview]);
+}
+
 HomeworkPage& RecordPanel::homework_page() {
     return *static_cast<HomeworkPage*>(page(kHomework));
 }

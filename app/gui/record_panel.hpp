@@ -46,6 +46,8 @@ class RecordPanel : public wxPanel {
     wxFrame* preview_couple_report(wxString& why);
 
     HomeworkPage& homework_page();
+    // The Overview page as it is, without bringing it up to date.
+    const OverviewPage* overview() const;
 
     std::function<void(std::int64_t client_id)> on_open_client;
 

@@ -1,6 +1,11 @@
 // How the window starts: one window per practice (a lock file beside it
-// that is locked, not synced, and removed at the end).
+// that is locked, not synced, and removed at the end), the Overview's
+// timeline filled when the window says it is ready, and opening a client
+// on a case audited as both views.
 #include "gui_harness.hpp"
+
+#include <counselor/core/database.hpp>
+#include <counselor/core/timeline.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -61,4 +66,30 @@ TEST_CASE("window start: a lock file left by a window that crashed does not keep
     CHECK(run.exit_code == 0);
     CHECK(run.out.find("ready in ") != std::string::npos);
     CHECK_FALSE(fs::exists(lock_file_of(practice)));
+}
+
+TEST_CASE(
+    "window start: when ready the Overview shows the case's whole timeline, and opening "
+    "the client is audited as the client's and the case's view",
+    "[gui]") {
+    test::Practice practice;
+    test::TempDir home;
+    auto run = test::run_window(home, {"--db", practice.db_file.string(), "--select-client",
+                                       std::to_string(practice.naomi), "--exit-when-ready"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+
+    auto db = core::Database::open(practice.db_file);
+    const auto entries = core::case_timeline(db, practice.case_id);
+    REQUIRE_FALSE(entries.empty());
+    const std::string first =
+        "timeline: " + std::to_string(entries.size()) + " rows; first: " + entries[0].date + " | ";
+    CHECK(run.out.find(first) != std::string::npos);
+
+    const auto client_views = test::audit_rows_of(practice.db_file, "client.view");
+    const auto case_views = test::audit_rows_of(practice.db_file, "case.view");
+    REQUIRE(client_views.size() == 1);
+    REQUIRE(case_views.size() == 1);
+    CHECK(client_views[0].record_id == practice.naomi);
+    CHECK(case_views[0].record_id == practice.case_id);
 }
