@@ -13,6 +13,7 @@
 #include "print_dialog_answer.hpp"
 #include "screenshot.hpp"
 #include "sessions_page.hpp"
+#include "ui_language.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/audit_log.hpp>
@@ -84,6 +85,7 @@ void CounselorApp::set_up_config() {
 // share/locale beside the program's folder (build tree and install alike).
 void CounselorApp::set_up_translations() {
     wxUILocale::UseDefault();
+    if (english_needs_no_catalog()) return;
     const wxFileName program(wxStandardPaths::Get().GetExecutablePath());
     wxFileName locale_dir(program.GetPath(), {});
     locale_dir.RemoveLastDir();

@@ -1,8 +1,11 @@
 // How the window starts: one window per practice (a lock file beside it
 // that is locked, not synced, and removed at the end), the Overview's
-// timeline filled when the window says it is ready, and opening a client
-// on a case audited as both views.
+// timeline filled when the window says it is ready, opening a client on a
+// case audited as both views, and no translation catalog looked for when
+// the strings need none.
 #include "gui_harness.hpp"
+
+#include "../../app/gui/ui_language.hpp"
 
 #include <counselor/core/database.hpp>
 #include <counselor/core/timeline.hpp>
@@ -12,6 +15,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <fstream>
+#include <map>
 
 using namespace counselor;
 namespace fs = std::filesystem;
@@ -31,6 +35,19 @@ int hold_lock(const fs::path& file) {
     whole.l_whence = SEEK_SET;
     REQUIRE(::fcntl(fd, F_SETLK, &whole) == 0);
     return fd;
+}
+
+// The variables english_needs_no_catalog reads, set per check.
+std::map<std::string, std::string> environment;
+
+const char* from_environment(const char* name) {
+    auto found = environment.find(name);
+    return found == environment.end() ? nullptr : found->second.c_str();
+}
+
+bool english_without_catalog(std::map<std::string, std::string> values) {
+    environment = std::move(values);
+    return gui::english_needs_no_catalog(from_environment);
 }
 
 }  // namespace
@@ -92,4 +109,18 @@ TEST_CASE(
     REQUIRE(case_views.size() == 1);
     CHECK(client_views[0].record_id == practice.naomi);
     CHECK(case_views[0].record_id == practice.case_id);
+}
+
+TEST_CASE("window start: a catalog is looked for unless the language asked for is US English or C",
+          "[gui]") {
+    CHECK(english_without_catalog({}));
+    CHECK(english_without_catalog({{"LANG", "C.UTF-8"}}));
+    CHECK(english_without_catalog({{"LANG", "en_US.UTF-8"}}));
+    CHECK(english_without_catalog({{"LC_ALL", "POSIX"}, {"LANG", "de_DE.UTF-8"}}));
+    CHECK(english_without_catalog({{"LANGUAGE", "en_US:de"}, {"LANG", "de_DE.UTF-8"}}));
+    CHECK_FALSE(english_without_catalog({{"LANG", "de_DE.UTF-8"}}));
+    CHECK_FALSE(english_without_catalog({{"LANG", "en_GB.UTF-8"}}));
+    CHECK_FALSE(english_without_catalog({{"LC_MESSAGES", "fr_FR.UTF-8"}, {"LANG", "C"}}));
+    CHECK_FALSE(english_without_catalog({{"LANGUAGE", "de:en"}, {"LANG", "C.UTF-8"}}));
+    CHECK_FALSE(english_without_catalog({{"LC_ALL", ""}, {"LANG", "es_ES.UTF-8"}}));
 }
