@@ -132,13 +132,14 @@ struct LoadedPlugin::Impl {
 
     void open_library() {
         const auto path = manifest.library_path();
-        if (!std::filesystem::exists(path)) {
-            throw PluginRefused("the library \"" + manifest.library +
-                                "\" named in plugin.json is missing");
-        }
         try {
             library.load(path, boost::dll::load_mode::rtld_now);
         } catch (const std::exception& e) {
+            // Asked only when loading failed: not a stat per plugin at every start.
+            if (!std::filesystem::exists(path)) {
+                throw PluginRefused("the library \"" + manifest.library +
+                                    "\" named in plugin.json is missing");
+            }
             throw PluginRefused("not a loadable library: " + load_failure_reason(e.what()));
         }
         if (!library.has(COUNSELOR_PLUGIN_ENTRY_SYMBOL)) {

@@ -58,11 +58,13 @@ bool is_library(const fs::path& file) {
     return file.extension() == ".so";
 }
 
-std::vector<fs::path> sorted_entries(const fs::path& folder) {
-    std::vector<fs::path> entries;
+// Entries keep the type the directory listing gave, so telling folders from
+// files costs no stat per entry.
+std::vector<fs::directory_entry> sorted_entries(const fs::path& folder) {
+    std::vector<fs::directory_entry> entries;
     std::error_code error;
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-        entries.push_back(it->path());
+        entries.push_back(*it);
     }
     std::sort(entries.begin(), entries.end());
     return entries;
@@ -143,32 +145,26 @@ void PluginHost::load(const PluginSearch& search) {
         consider_folder(folder, PluginOrigin::user, search);
     for (const auto& folder : search.path)
         consider_folder(folder, PluginOrigin::path, search);
-    loading_deferred_ = true;
-    for (const auto& [manifest_file, origin] : deferred_)
-        consider_manifest(manifest_file, origin, search);
+    auto deferred = std::move(deferred_);
     deferred_.clear();
-    loading_deferred_ = false;
+    for (auto& [manifest, origin] : deferred)
+        consider_plugin(std::move(manifest), origin, search);
 }
 
 void PluginHost::consider_folder(const fs::path& folder, PluginOrigin origin,
                                  const PluginSearch& search) {
     std::error_code error;
     if (!fs::is_directory(folder, error)) return;
-    if (fs::exists(folder / "plugin.json")) {  // the folder is itself one plugin
-        consider_manifest(folder / "plugin.json", origin, search);
-        return;
-    }
+    if (consider_manifest(folder / "plugin.json", origin, search))
+        return;  // the folder is itself one plugin
     for (const auto& entry : sorted_entries(folder)) {
-        if (fs::is_directory(entry, error)) {
-            if (fs::exists(entry / "plugin.json")) {
-                consider_manifest(entry / "plugin.json", origin, search);
-                continue;
+        if (entry.is_directory(error)) {
+            if (consider_manifest(entry.path() / "plugin.json", origin, search)) continue;
+            for (const auto& inner : sorted_entries(entry.path())) {
+                if (is_library(inner.path())) refuse_stray_library(inner.path(), origin);
             }
-            for (const auto& inner : sorted_entries(entry)) {
-                if (is_library(inner)) refuse_stray_library(inner, origin);
-            }
-        } else if (is_library(entry)) {
-            refuse_stray_library(entry, origin);
+        } else if (is_library(entry.path())) {
+            refuse_stray_library(entry.path(), origin);
         }
     }
 }
@@ -183,30 +179,47 @@ void PluginHost::refuse_stray_library(const fs::path& library, PluginOrigin orig
     records_.push_back(std::move(record));
 }
 
-void PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin origin,
+bool PluginHost::consider_manifest(const fs::path& manifest_file, PluginOrigin origin,
                                    const PluginSearch& search) {
+    PluginManifest manifest;
+    try {
+        auto found = read_manifest_if_present(manifest_file);
+        if (!found) return false;
+        manifest = std::move(*found);
+    } catch (const UserError& e) {
+        PluginRecord record;
+        record.location = manifest_file;
+        record.origin = origin;
+        record.status = PluginStatus::refused;
+        record.reason = e.what();
+        log().warn("plugin refused: {}: {}", manifest_file.string(), record.reason);
+        records_.push_back(std::move(record));
+        return true;
+    }
+    // Its tools are what the others leave free: it loads after them, from
+    // the manifest read now.
+    if (manifest.dynamic_tools) {
+        deferred_.emplace_back(std::move(manifest), origin);
+        return true;
+    }
+    consider_plugin(std::move(manifest), origin, search);
+    return true;
+}
+
+void PluginHost::consider_plugin(PluginManifest manifest, PluginOrigin origin,
+                                 const PluginSearch& search) {
     PluginRecord record;
-    record.location = manifest_file;
+    record.location = manifest.file;
     record.origin = origin;
     auto finish = [&](PluginStatus status, std::string reason) {
         record.status = status;
         record.reason = std::move(reason);
         if (status == PluginStatus::refused) {
-            log().warn("plugin refused: {}: {}", manifest_file.string(), record.reason);
+            log().warn("plugin refused: {}: {}", manifest.file.string(), record.reason);
         }
         records_.push_back(std::move(record));
     };
 
-    PluginManifest manifest;
-    try {
-        manifest = read_manifest(manifest_file);
-    } catch (const UserError& e) {
-        return finish(PluginStatus::refused, e.what());
-    }
-    if (manifest.dynamic_tools && !loading_deferred_) {
-        deferred_.emplace_back(manifest_file, origin);
-        return;
-    }
     record.id = manifest.id;
     record.name = manifest.name;
     record.version = manifest.version;
@@ -291,9 +304,12 @@ std::vector<ToolEntry> PluginHost::tools() const {
     return entries;
 }
 
+// Copies only the tool found: loading asks once per tool offered.
 std::optional<ToolEntry> PluginHost::find_tool(std::string_view tool_id) const {
-    for (auto& entry : tools()) {
-        if (entry.info.id == tool_id) return entry;
+    for (const auto& slot : slots_) {
+        for (const auto& tool : slot->tools) {
+            if (tool.id == tool_id) return ToolEntry{tool, slot->plugin->manifest().id};
+        }
     }
     return std::nullopt;
 }

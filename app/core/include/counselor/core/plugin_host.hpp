@@ -102,8 +102,10 @@ class PluginHost {
     const CheckedForm& checked_form(std::string_view tool_id);
     void consider_folder(const std::filesystem::path& folder, PluginOrigin origin,
                          const PluginSearch& search);
-    void consider_manifest(const std::filesystem::path& manifest_file, PluginOrigin origin,
+    // Whether there was a manifest there (loaded, deferred or refused).
+    bool consider_manifest(const std::filesystem::path& manifest_file, PluginOrigin origin,
                            const PluginSearch& search);
+    void consider_plugin(PluginManifest manifest, PluginOrigin origin, const PluginSearch& search);
     void refuse_stray_library(const std::filesystem::path& library, PluginOrigin origin);
     Slot& slot_for_tool(std::string_view tool_id);
     template <class Call>
@@ -115,8 +117,7 @@ class PluginHost {
     // Plugins whose tools come from describe() load after all others, so a
     // form file reusing a compiled tool's id loses that id (with a warning)
     // instead of keeping the compiled plugin from loading.
-    std::vector<std::pair<std::filesystem::path, PluginOrigin>> deferred_;
-    bool loading_deferred_ = false;
+    std::vector<std::pair<PluginManifest, PluginOrigin>> deferred_;
     std::vector<PluginRecord> records_;
     std::vector<std::unique_ptr<Slot>> slots_;  // loaded plugins, with their record index
     std::unique_ptr<PluginCrashMarker> marker_;

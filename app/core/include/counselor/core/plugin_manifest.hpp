@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace counselor::core {
@@ -12,6 +14,8 @@ struct ManifestTool {
     std::string id;
     std::string name;
     std::string kind;
+
+    bool operator==(const ManifestTool&) const = default;
 };
 
 struct PluginManifest {
@@ -31,10 +35,26 @@ struct PluginManifest {
     std::filesystem::path library_path() const { return file.parent_path() / library; }
     unsigned sdk_major() const;
     unsigned sdk_minor() const;
+
+    bool operator==(const PluginManifest&) const = default;
 };
 
 // Reads and checks a manifest. Throws UserError with a message that names
 // what is wrong (JSON line and column for a syntax error).
 PluginManifest read_manifest(const std::filesystem::path& file);
+// The same for a folder that may hold no plugin: nothing when there is no
+// such file (one open instead of a stat first).
+std::optional<PluginManifest> read_manifest_if_present(const std::filesystem::path& file);
+
+namespace detail {
+// The two readers behind read_manifest, given the file's text. The quick one
+// reads a well-formed manifest without building a JSON document, and answers
+// nothing for anything it is not sure of, which the full one then reads
+// (and refuses, with its message); what the quick one accepts, the full one
+// reads the same. Declared here for the tests that hold them to that.
+std::optional<PluginManifest> read_manifest_quickly(std::string_view text,
+                                                    const std::filesystem::path& file);
+PluginManifest read_manifest_fully(std::string_view text, const std::filesystem::path& file);
+}  // namespace detail
 
 }  // namespace counselor::core
