@@ -3,6 +3,7 @@
 #include "counselor/core/abi_check.hpp"
 #include "counselor/core/host_services.hpp"
 #include "counselor/core/logging.hpp"
+#include "counselor/core/plugin_description.hpp"
 #include "counselor/core/version.hpp"
 
 #include <counselor/sdk/plugin_abi.h>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <set>
+#include <utility>
 
 namespace counselor::core {
 
@@ -91,35 +93,49 @@ struct LoadedPlugin::Impl {
     // The barrier: every call into plugin code after the handshake.
     template <class Invoke>
     nlohmann::json call(const std::string& what, Invoke&& invoke) {
-        const std::string prefix = "plugin " + manifest.id + ": " + what + " ";
+        return parsed(what, call_for_text(what, std::forward<Invoke>(invoke)));
+    }
+
+    // The call, up to its answer's text: what failed, threw or answered too
+    // much is refused here; the text is the caller's to read.
+    template <class Invoke>
+    std::string call_for_text(const std::string& what, Invoke&& invoke) {
         char* out = nullptr;
         int32_t status = COUNSELOR_ERROR;
         try {
             status = invoke(&out);
         } catch (const std::exception& e) {
-            throw PluginCallFailed(prefix + "threw: " + e.what());
+            throw PluginCallFailed(prefix(what) + "threw: " + e.what());
         } catch (...) {
-            throw PluginCallFailed(prefix + "threw an exception");
+            throw PluginCallFailed(prefix(what) + "threw an exception");
         }
         // Measured before it is copied: a runaway plugin must not make the
         // host hold a second copy of gigabytes.
         const std::size_t size = out ? std::strlen(out) : 0;
         if (size > kMaxPayloadBytes) {
             release(out);
-            throw PluginCallFailed(prefix + "returned " + std::to_string(size / (1024 * 1024)) +
-                                   " MB, more than the " +
+            throw PluginCallFailed(prefix(what) + "returned " +
+                                   std::to_string(size / (1024 * 1024)) + " MB, more than the " +
                                    std::to_string(kMaxPayloadBytes / (1024 * 1024)) +
                                    " MB a plugin may return");
         }
         std::string payload = out ? std::string(out, size) : std::string();
         release(out);
         if (status != COUNSELOR_OK)
-            throw PluginCallFailed(prefix + "failed: " + error_text(status, payload));
-        auto parsed = nlohmann::json::parse(payload, nullptr, false);
-        if (payload.empty()) throw PluginCallFailed(prefix + "returned nothing");
-        if (parsed.is_discarded())
-            throw PluginCallFailed(prefix + "returned text that is not JSON");
-        return parsed;
+            throw PluginCallFailed(prefix(what) + "failed: " + error_text(status, payload));
+        return payload;
+    }
+
+    nlohmann::json parsed(const std::string& what, const std::string& payload) const {
+        auto json = nlohmann::json::parse(payload, nullptr, false);
+        if (payload.empty()) throw PluginCallFailed(prefix(what) + "returned nothing");
+        if (json.is_discarded())
+            throw PluginCallFailed(prefix(what) + "returned text that is not JSON");
+        return json;
+    }
+
+    std::string prefix(const std::string& what) const {
+        return "plugin " + manifest.id + ": " + what + " ";
     }
 
     void release(char* text) {
@@ -198,11 +214,14 @@ struct LoadedPlugin::Impl {
     }
 
     void describe_and_compare() {
-        nlohmann::json described;
         try {
-            described =
-                call("describe()", [this](char** out) { return descriptor->describe(out); });
-            info = described.get<sdk::PluginInfo>();
+            const std::string what = "describe()";
+            const std::string text =
+                call_for_text(what, [this](char** out) { return descriptor->describe(out); });
+            // Most answers are plain and read without a JSON document; the
+            // rest, and every refusal, go through the parser as before.
+            auto quick = detail::read_description_quickly(text);
+            info = quick ? std::move(*quick) : parsed(what, text).get<sdk::PluginInfo>();
         } catch (const PluginCallFailed& e) {
             throw PluginRefused(e.what());
         } catch (const nlohmann::json::exception&) {

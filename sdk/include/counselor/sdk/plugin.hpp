@@ -10,6 +10,7 @@
 #pragma once
 
 #include "answers.hpp"
+#include "describe_text.hpp"
 #include "document.hpp"
 #include "form.hpp"
 #include "plugin_abi.h"
@@ -147,13 +148,16 @@ struct Bridge {
         return status;
     }
 
+    static std::string text_of(const nlohmann::json& answer) { return answer.dump(); }
+    static std::string text_of(std::string answer) { return answer; }  // already JSON text
+
     // The one place exceptions stop: nothing thrown here reaches the host.
     template <class Produce>
     static int32_t guard(char** out, Produce&& produce) {
         if (!out) return COUNSELOR_BAD_INPUT;
         *out = nullptr;
         try {
-            *out = copy(produce().dump());
+            *out = copy(text_of(produce()));
             return *out ? COUNSELOR_OK : COUNSELOR_ERROR;
         } catch (const Unsupported& e) {
             return fail(out, COUNSELOR_UNSUPPORTED, e.what());
@@ -190,7 +194,7 @@ struct Bridge {
         }
     }
     static int32_t describe(char** out) {
-        return guard(out, [] { return nlohmann::json(plugin().describe()); });
+        return guard(out, [] { return describe_text(plugin().describe()); });
     }
     static int32_t form(const char* tool_id, char** out) {
         return guard(out, [&] { return nlohmann::json(plugin().form(tool_id ? tool_id : "")); });
