@@ -99,3 +99,27 @@ TEST_CASE("plugin crash marker: a process killed inside a plugin call blames no 
     CHECK(PluginCrashMarker(folder).collect_crashes().empty());
     CHECK(fs::is_empty(folder));  // and cleared, so it is not read again
 }
+
+TEST_CASE("plugin crash marker: the note names the last call, whatever came before it") {
+    // Notes are written over one another in one file: a shorter note after
+    // a longer one, with or without the longer call having returned, and
+    // ids JSON must escape, are all read back as written.
+    counselor::test::TempDir dir;
+    const fs::path folder = dir / "plugin-calls";
+    const bool returned = GENERATE(true, false);
+    const std::string id = GENERATE(std::string("a"), std::string("clinic \"forms\" \xC3\xA9\\"));
+
+    in_child_that_dies([&] {
+        auto* marker = new PluginCrashMarker(folder);
+        marker->enter("a-plugin-with-a-much-longer-id-than-the-next", "templates");
+        if (returned) marker->leave();
+        marker->enter(id, "render");
+        std::abort();
+    });
+
+    const auto crashes = PluginCrashMarker(folder).collect_crashes();
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0].plugin_id == id);
+    CHECK(crashes[0].call == "render");
+    CHECK(crashes[0].at.size() == std::string("2026-11-21T15:40:00Z").size());
+}

@@ -106,6 +106,27 @@ int fault_in(const std::string& rest) {
     }
 }
 
+// Text that JSON carries as it is: printable ASCII without quotes or
+// backslashes, as plugin ids, call names and times are.
+bool plain(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+}
+
+// The note: {"at":...,"call":...,"plugin":...}, the bytes nlohmann writes
+// for it. Put together directly for plain text: a note is written around
+// every plugin call, and building a JSON document for each cost more than
+// the write.
+std::string note_text(std::string_view plugin_id, std::string_view call, const std::string& at) {
+    if (!plain(plugin_id) || !plain(call) || !plain(at))
+        return nlohmann::json{{"plugin", plugin_id}, {"call", call}, {"at", at}}.dump();
+    std::string note;
+    note.reserve(32 + at.size() + call.size() + plugin_id.size());
+    note.append("{\"at\":\"").append(at).append("\",\"call\":\"").append(call);
+    note.append("\",\"plugin\":\"").append(plugin_id).append("\"}");
+    return note;
+}
+
 }  // namespace
 
 std::string what_happened(const PluginCrash& crash) {
@@ -138,12 +159,16 @@ PluginCrashMarker::~PluginCrashMarker() {
 
 void PluginCrashMarker::enter(std::string_view plugin_id, std::string_view call) {
     if (fd_ < 0) return;
-    const std::string note =
-        nlohmann::json{{"plugin", plugin_id}, {"call", call}, {"at", utc_now()}}.dump();
-    // pwrite then truncate: a reader never sees the end of an older, longer note.
+    const std::string note = note_text(plugin_id, call, utc_now());
+    // A reader must never see the end of an older, longer note; after leave()
+    // the file is empty, and the write alone is the whole note.
+    const bool longer_before = note_size_ > note.size();
     if (::pwrite(fd_, note.data(), note.size(), 0) < 0 ||
-        ::ftruncate(fd_, static_cast<off_t>(note.size())) != 0)
+        (longer_before && ::ftruncate(fd_, static_cast<off_t>(note.size())) != 0)) {
         log().warn("plugin crash marker not written for plugin {}", plugin_id);
+    } else {
+        note_size_ = note.size();
+    }
     active_note_end = static_cast<long>(note.size());
     active_fd = fd_;
 }
@@ -152,7 +177,11 @@ void PluginCrashMarker::leave() {
     if (fd_ < 0) return;
     int own = fd_;
     active_fd.compare_exchange_strong(own, -1);
-    if (::ftruncate(fd_, 0) != 0) log().warn("plugin crash marker not cleared");
+    if (::ftruncate(fd_, 0) != 0) {
+        log().warn("plugin crash marker not cleared");
+    } else {
+        note_size_ = 0;
+    }
 }
 
 std::vector<PluginCrash> PluginCrashMarker::collect_crashes() {

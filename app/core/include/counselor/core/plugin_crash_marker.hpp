@@ -10,6 +10,7 @@
 // for crashes.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -66,6 +67,7 @@ class PluginCrashMarker {
     std::filesystem::path folder_;
     std::filesystem::path own_file_;
     int fd_ = -1;
+    std::size_t note_size_ = 0;  // the bytes of the note now in the file
 };
 
 }  // namespace counselor::core
