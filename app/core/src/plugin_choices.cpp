@@ -96,8 +96,12 @@ bool PluginChoices::switched_on(const std::string& plugin_id) {
 }
 
 bool PluginChoices::switched_off(const std::string& plugin_id) {
+    return contains(switched_off_ids(), plugin_id);
+}
+
+std::vector<std::string> PluginChoices::switched_off_ids() {
     SettingsRepository settings(db_);
-    return contains(ids_in(settings, kDisabled), plugin_id);
+    return ids_in(settings, kDisabled);
 }
 
 }  // namespace counselor::core

@@ -4,6 +4,10 @@
 #include "counselor/core/paths.hpp"
 #include "counselor/core/plugin_choices.hpp"
 
+#include <algorithm>
+#include <memory>
+#include <optional>
+
 namespace counselor::core {
 
 PluginSearch standard_plugin_search(Database& db, const std::vector<std::string>& extra_dirs,
@@ -24,13 +28,20 @@ PluginSearch standard_plugin_search(Database& db, const std::vector<std::string>
     search.user_plugin_enabled = [&db](const std::string& id) {
         return PluginChoices(db, {}).switched_on(id);
     };
-    search.switched_off = [&db](const std::string& id) {
-        return PluginChoices(db, {}).switched_off(id);
+    // The plugins switched off, read when the host first asks and kept for
+    // the rest of this load (it asks for every plugin it finds); a crash
+    // switching one off below makes the next question read them again.
+    auto switched_off = std::make_shared<std::optional<std::vector<std::string>>>();
+    search.switched_off = [&db, switched_off](const std::string& id) {
+        if (!*switched_off) *switched_off = PluginChoices(db, {}).switched_off_ids();
+        const auto& ids = **switched_off;
+        return std::find(ids.begin(), ids.end(), id) != ids.end();
     };
     // A plugin a previous run died in stays off until the counselor says
     // otherwise: it would most likely take this run down too.
     search.crash_markers = state_dir() / "plugin-calls";
-    search.crashed = [&db](const PluginCrash& crash) {
+    search.crashed = [&db, switched_off](const PluginCrash& crash) {
+        switched_off->reset();
         PluginChoices(db, "workstation").disable_after_crash(crash.plugin_id, what_happened(crash));
     };
     search.crash_note = [&db](const std::string& id) {

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace counselor::core {
 
@@ -22,6 +23,7 @@ class PluginChoices {
 
     bool switched_on(const std::string& plugin_id);   // a user-folder plugin allowed to run
     bool switched_off(const std::string& plugin_id);  // any plugin kept from running
+    std::vector<std::string> switched_off_ids();      // every one of them
 
     // Switches off a plugin a process died in, remembering `what_happened`
     // ("it crashed the program while ... on ...") until it is switched on.
