@@ -7,7 +7,7 @@
 // the counselor closed a hung window, or a laptop's battery ran out, would
 // take their tools away for nothing. One file per process, so programs of
 // the workstation running side by side never take each other's live notes
-// for crashes.
+// for crashes; between calls it holds only spaces.
 #pragma once
 
 #include <cstddef>
@@ -67,7 +67,7 @@ class PluginCrashMarker {
     std::filesystem::path folder_;
     std::filesystem::path own_file_;
     int fd_ = -1;
-    std::size_t note_size_ = 0;  // the bytes of the note now in the file
+    std::size_t file_size_ = 0;  // the file's bytes: the longest note written so far
 };
 
 }  // namespace counselor::core
