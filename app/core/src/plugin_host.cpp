@@ -66,7 +66,10 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& folder) {
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
         entries.push_back(*it);
     }
-    std::sort(entries.begin(), entries.end());
+    // By name: within one folder the same order as comparing paths, without
+    // splitting each path into its parts at every comparison.
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.path().native() < b.path().native(); });
     return entries;
 }
 

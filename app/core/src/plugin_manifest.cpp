@@ -57,9 +57,11 @@ std::optional<std::string> manifest_text(const std::filesystem::path& file) {
         ::close(fd);
         throw UserError(too_large(static_cast<std::uintmax_t>(status.st_size)));
     }
+    // A regular file's size is known: once it is read, no read to find the end.
+    const bool sized = S_ISREG(status.st_mode);
     std::string text;
     char buffer[4096];
-    for (;;) {
+    while (!sized || text.size() < static_cast<std::size_t>(status.st_size)) {
         const ssize_t got = ::read(fd, buffer, sizeof buffer);
         if (got < 0 && errno == EINTR) continue;
         if (got <= 0) break;  // an error reads as the end, as a stream's would

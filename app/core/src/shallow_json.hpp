@@ -30,7 +30,9 @@ class ShallowJson {
 
     // Bytes that are not UTF-8 are the parser's to refuse.
     bool valid_utf8() const {
-        return sdk::json_checks_detail::first_bad_utf8(text_) == text_.size();
+        const bool ascii = std::all_of(text_.begin(), text_.end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        return ascii || sdk::json_checks_detail::first_bad_utf8(text_) == text_.size();
     }
 
     // An object; `member(key)` reads each member's value with the calls
@@ -66,13 +68,18 @@ class ShallowJson {
         if (!take('"')) return false;
         out.clear();
         while (at_ < text_.size()) {
+            // The run of plain characters up to the next quote, backslash or
+            // control character, appended at once.
+            std::size_t end = at_;
+            while (end < text_.size() && text_[end] != '"' && text_[end] != '\\' &&
+                   static_cast<unsigned char>(text_[end]) >= 0x20)
+                ++end;
+            out.append(text_.substr(at_, end - at_));
+            at_ = end;
+            if (at_ == text_.size()) return false;
             const char c = text_[at_++];
             if (c == '"') return true;
-            if (static_cast<unsigned char>(c) < 0x20) return false;  // the parser refuses these
-            if (c != '\\') {
-                out += c;
-                continue;
-            }
+            if (c != '\\') return false;  // a control character: the parser refuses these
             if (at_ == text_.size()) return false;
             const char escaped = unescape(text_[at_++]);
             if (escaped == '\0') return false;  // \u, or not an escape
