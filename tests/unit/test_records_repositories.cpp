@@ -243,6 +243,31 @@ TEST_CASE("store.record_repositories: flags are filtered by client, by case, or 
     CHECK(flags.list({store.sam + 100, {}, false}).empty());
 }
 
+TEST_CASE("store.record_repositories: a case's open flags: its own, then each member's in order") {
+    Store store;
+    FlagRepository flags(store.db);
+    const auto other_case = CaseRepository(store.db).open(CaseKind::individual, {store.sam}, "");
+    const auto stranger = store.add_client("Nobody");
+    flags.raise(flag(store.sam, {}, "critical", "2024-01-05T00:00:00Z", "sam-critical"));
+    flags.raise(flag(store.ruth, {}, "info", "2024-01-04T00:00:00Z", "ruth-info"));
+    flags.raise(flag(store.ruth, {}, "warning", "2024-01-01T00:00:00Z", "ruth-warning"));
+    flags.raise(flag({}, store.case_id, "info", "2024-01-02T00:00:00Z", "couple-info"));
+    flags.raise(flag(store.ruth, store.case_id, "critical", "2024-01-01T00:00:00Z", "couple-ruth"));
+    flags.raise(flag({}, other_case, "critical", "2024-01-06T00:00:00Z", "sam-alone-case"));
+    flags.raise(flag(store.sam, other_case, "warning", "2024-01-06T00:00:00Z", "sam-on-other"));
+    flags.raise(flag(stranger, {}, "critical", "2024-01-06T00:00:00Z", "stranger"));
+    flags.resolve(flags.raise(flag(store.sam, {}, "critical", "2024-01-07T00:00:00Z", "resolved")),
+                  "jmoss");
+
+    // What the three lists it replaces gave, each flag once.
+    CHECK(codes(flags.open_of_case(store.case_id)) == Codes{"couple-ruth", "couple-info",
+                                                            "ruth-warning", "ruth-info",
+                                                            "sam-critical", "sam-on-other"});
+    CHECK(codes(flags.open_of_case(other_case)) ==
+          Codes{"sam-alone-case", "sam-on-other", "sam-critical"});
+    CHECK(flags.open_of_case(other_case + 100).empty());
+}
+
 TEST_CASE(
     "store.record_repositories: a resolved flag leaves the open list and records who resolved it") {
     Store store;

@@ -67,6 +67,24 @@ std::vector<Flag> FlagRepository::list(const FlagFilter& filter) {
     return flags;
 }
 
+std::vector<Flag> FlagRepository::open_of_case(std::int64_t case_id) {
+    // One pass over the flags: the case's, and its members' (one membership
+    // row at most per client, so no flag comes twice).
+    Statement query = db_.prepare(
+        "SELECT f.id, f.client_id, f.case_id, f.code, f.severity, f.message, f.source,"
+        " f.raised_at, f.resolved_at, f.resolved_by FROM flags AS f"
+        " LEFT JOIN case_members AS m ON m.case_id = ?1 AND m.client_id = f.client_id"
+        " WHERE f.resolved_at IS NULL AND (f.case_id = ?1 OR m.client_id IS NOT NULL)"
+        " ORDER BY CASE WHEN f.case_id = ?1 THEN -1 ELSE m.position END,"
+        "          CASE f.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,"
+        "          f.raised_at DESC, f.id DESC");
+    query.bind(1, case_id);
+    std::vector<Flag> flags;
+    while (query.step())
+        flags.push_back(read_flag(query));
+    return flags;
+}
+
 void FlagRepository::resolve(std::int64_t id, const std::string& resolved_by) {
     // The first resolution stands: resolving again keeps who closed it and when.
     db_.prepare(

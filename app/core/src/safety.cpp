@@ -3,23 +3,7 @@
 namespace counselor::core {
 
 std::vector<Flag> open_flags_of_case(Database& db, std::int64_t case_id) {
-    std::vector<Flag> found;
-    auto keep = [&found](const std::vector<Flag>& flags) {
-        for (const auto& flag : flags) {
-            bool seen = false;
-            for (const auto& f : found)
-                seen = seen || f.id == flag.id;
-            if (!seen) found.push_back(flag);
-        }
-    };
-    FlagRepository flags(db);
-    keep(flags.list({std::nullopt, case_id, false}));
-    if (auto found_case = CaseRepository(db).find(case_id)) {
-        for (const auto& member : found_case->members) {
-            keep(flags.list({member.client_id, std::nullopt, false}));
-        }
-    }
-    return found;
+    return FlagRepository(db).open_of_case(case_id);
 }
 
 std::vector<Flag> open_safety_flags(Database& db, std::int64_t case_id) {

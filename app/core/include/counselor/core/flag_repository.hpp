@@ -40,6 +40,9 @@ class FlagRepository {
     // Matching flags, critical first, then newest first. With both ids set,
     // flags on the client OR on the case.
     std::vector<Flag> list(const FlagFilter& filter);
+    // The open flags of a case and of its members: the case's own first,
+    // then each member's in case order, each group most severe first.
+    std::vector<Flag> open_of_case(std::int64_t case_id);
     void resolve(std::int64_t id, const std::string& resolved_by);
 
   private:
