@@ -21,6 +21,13 @@ Flag read_flag(const Statement& row) {
     return flag;
 }
 
+std::vector<Flag> read_flags(Statement& query) {
+    std::vector<Flag> flags;
+    while (query.step())
+        flags.push_back(read_flag(query));
+    return flags;
+}
+
 bool exists(Database& db, std::int64_t id) {
     Statement query = db.prepare("SELECT 1 FROM flags WHERE id = ?");
     query.bind(1, id);
@@ -61,10 +68,7 @@ std::vector<Flag> FlagRepository::list(const FlagFilter& filter) {
     query.bind(1, filter.client_id)
         .bind(2, filter.case_id)
         .bind(3, filter.include_resolved ? 1 : 0);
-    std::vector<Flag> flags;
-    while (query.step())
-        flags.push_back(read_flag(query));
-    return flags;
+    return read_flags(query);
 }
 
 std::vector<Flag> FlagRepository::open_of_case(std::int64_t case_id) {
@@ -79,10 +83,7 @@ std::vector<Flag> FlagRepository::open_of_case(std::int64_t case_id) {
         "          CASE f.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,"
         "          f.raised_at DESC, f.id DESC");
     query.bind(1, case_id);
-    std::vector<Flag> flags;
-    while (query.step())
-        flags.push_back(read_flag(query));
-    return flags;
+    return read_flags(query);
 }
 
 void FlagRepository::resolve(std::int64_t id, const std::string& resolved_by) {
