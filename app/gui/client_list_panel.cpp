@@ -65,6 +65,11 @@ long ClientListCtrl::row_of(std::int64_t client_id) {
     return row ? static_cast<long>(*row) : -1;
 }
 
+bool ClientListCtrl::fully_shown(long row) const {
+    const long top = GetTopItem();
+    return row >= top && row < top + GetCountPerPage();
+}
+
 // The name takes whatever width the date of birth leaves, so long names
 // are not cut off while the pane has room.
 void ClientListCtrl::fit_name_column() {
@@ -140,6 +145,14 @@ void ClientListPanel::type_search(const wxString& text) {
 std::optional<std::int64_t> ClientListPanel::first_listed() {
     if (auto client = clients_->client_at(0)) return client->id;
     return std::nullopt;
+}
+
+wxString ClientListPanel::selected_row_text() const {
+    const long row = clients_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0) return "none selected";
+    return wxString::Format("row %ld of %lld, %s", row + 1,
+                            static_cast<long long>(clients_->count()),
+                            clients_->fully_shown(row) ? "in view" : "cut off");
 }
 
 void ClientListPanel::focus_search() {

@@ -32,6 +32,8 @@ class ClientListCtrl : public wxListCtrl {
     std::optional<core::Client> client_at(long row);
     long row_of(std::int64_t client_id);  // -1 when the search does not list them
     std::int64_t count() const { return count_; }
+    // Whether the whole row is on screen, not cut off at an edge.
+    bool fully_shown(long row) const;
 
   private:
     wxString OnGetItemText(long item, long column) const override;
@@ -62,6 +64,8 @@ class ClientListPanel : public wxPanel {
     std::optional<std::int64_t> first_listed();
     void refresh();
     std::int64_t shown_count() const { return clients_->count(); }
+    // The selected client's row: "row N of M, in view" or "…, cut off".
+    wxString selected_row_text() const;
 
   private:
     void show_cases_of(std::int64_t client_id);

@@ -140,11 +140,13 @@ bool CounselorApp::OnInit() {
 
     auto client = options_.select_client ? std::optional<std::int64_t>(*options_.select_client)
                                          : core::last_client(workspace_->db);
+    // Not on the first run: a practice made a minute ago has nothing to lose yet.
+    // Before the client is opened: the reminder takes room from the client
+    // list, and the list scrolls the client into what room is left.
+    if (!first_run_) frame_->remind_of_backup();
     if (client) frame_->open_client(*client);
     if (!options_.tab.empty()) frame_->select_tab(options_.tab);
     frame_->on_restore = [this] { ask_restore_and_close(); };
-    // Not on the first run: a practice made a minute ago has nothing to lose yet.
-    if (!first_run_) frame_->remind_of_backup();
     frame_->Show();
     tell_of_plugin_crashes();
 
@@ -329,6 +331,7 @@ void CounselorApp::on_ready() {
     std::cout << "ready in " << ms << " ms" << std::endl;
     std::cout << "status: " << utf8(frame_->counts_shown()) << std::endl;
     std::cout << "timeline: " << utf8(frame_->timeline_shown()) << std::endl;
+    std::cout << "client list: " << utf8(frame_->client_row_shown()) << std::endl;
     std::cout << "backup reminder " << (frame_->backup_reminder_shown() ? "shown" : "not shown")
               << std::endl;
 

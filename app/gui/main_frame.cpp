@@ -276,6 +276,10 @@ wxString MainFrame::timeline_shown() const {
     return text;
 }
 
+wxString MainFrame::client_row_shown() const {
+    return clients_->selected_row_text();
+}
+
 bool MainFrame::backup_reminder_shown() const {
     return reminder_->shown();
 }

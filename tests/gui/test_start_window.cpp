@@ -111,6 +111,33 @@ TEST_CASE(
     CHECK(case_views[0].record_id == practice.case_id);
 }
 
+TEST_CASE(
+    "window start: the client opened at start is scrolled fully into view, below the backup "
+    "reminder",
+    "[gui]") {
+    test::Practice practice;  // never backed up: the reminder takes its room at the top
+    test::TempDir home;
+    std::int64_t last_listed = 0;
+    std::int64_t listed = 0;
+    {
+        auto db = core::Database::open(practice.db_file);
+        auto query = db.prepare(
+            "SELECT id, (SELECT COUNT(*) FROM clients) FROM clients"
+            " ORDER BY last_name COLLATE NOCASE DESC, first_name COLLATE NOCASE DESC, id DESC");
+        REQUIRE(query.step());
+        last_listed = query.int64(0);
+        listed = query.int64(1);
+    }
+    auto run = test::run_window(home, {"--db", practice.db_file.string(), "--select-client",
+                                       std::to_string(last_listed), "--exit-when-ready"});
+    INFO(run.out << run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("backup reminder shown") != std::string::npos);
+    const std::string row = std::to_string(listed);
+    CHECK(run.out.find("client list: row " + row + " of " + row + ", in view") !=
+          std::string::npos);
+}
+
 TEST_CASE("window start: a catalog is looked for unless the language asked for is US English or C",
           "[gui]") {
     CHECK(english_without_catalog({}));
