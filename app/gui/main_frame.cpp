@@ -276,6 +276,11 @@ wxString MainFrame::timeline_shown() const {
     return text;
 }
 
+wxString MainFrame::case_shown() const {
+    const auto* overview = record_->overview();
+    return overview == nullptr ? wxString("no overview") : overview->case_title();
+}
+
 wxString MainFrame::client_row_shown() const {
     return clients_->selected_row_text();
 }

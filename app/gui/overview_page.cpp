@@ -178,8 +178,12 @@ void OverviewPage::show_members(const RecordView& view) {
         return;
     }
     const auto& shown = *view.shown_case;
-    case_title_->SetLabel(wxString::Format(_("%s case \u201c%s\u201d, %s since %s"),
-                                           kind_text(shown.kind), ui(shown.title), ui(shown.status),
+    // An untitled case says so, as the client list does, not empty quotes.
+    const wxString named =
+        shown.title.empty()
+            ? wxString::Format(_("%s case (untitled)"), kind_text(shown.kind))
+            : wxString::Format(_("%s case \u201c%s\u201d"), kind_text(shown.kind), ui(shown.title));
+    case_title_->SetLabel(wxString::Format(_("%s, %s since %s"), named, ui(shown.status),
                                            ui(shown.opened_at.substr(0, 10))));
     for (const auto& member : shown.members) {
         const wxString name = ui(member.first_name + " " + member.last_name);

@@ -40,6 +40,7 @@ class OverviewPage : public RecordPage {
     std::function<void(std::int64_t client_id)> on_open_client;  // a case member's link
     // What the timeline shows, row by row (for the batch run's report).
     const std::vector<TimelineList::Row>& timeline_rows() const { return timeline_->rows(); }
+    wxString case_title() const { return case_title_->GetLabel(); }
 
   private:
     void show_banner(const RecordView& view);

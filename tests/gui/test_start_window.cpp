@@ -8,6 +8,7 @@
 #include "../../app/gui/ui_language.hpp"
 
 #include <counselor/core/database.hpp>
+#include <counselor/core/record_service.hpp>
 #include <counselor/core/timeline.hpp>
 
 #include <catch2/catch.hpp>
@@ -135,6 +136,29 @@ TEST_CASE(
     CHECK(run.out.find("backup reminder shown") != std::string::npos);
     const std::string row = std::to_string(listed);
     CHECK(run.out.find("client list: row " + row + " of " + row + ", in view") !=
+          std::string::npos);
+}
+
+TEST_CASE("window start: a case without a title is headed as untitled, one with a title by it",
+          "[gui]") {
+    test::Practice practice;
+    test::TempDir home;
+    {
+        auto db = core::Database::open(practice.db_file);
+        core::RecordService(db, "test")
+            .open_case(core::CaseKind::individual, {practice.daniel}, "");
+    }
+    auto untitled = test::run_window(home, {"--db", practice.db_file.string(), "--select-client",
+                                            std::to_string(practice.daniel), "--exit-when-ready"});
+    INFO(untitled.out << untitled.err);
+    REQUIRE(untitled.exit_code == 0);
+    CHECK(untitled.out.find("case: Individual case (untitled), open since ") != std::string::npos);
+
+    auto titled = test::run_window(home, {"--db", practice.db_file.string(), "--select-client",
+                                          std::to_string(practice.naomi), "--exit-when-ready"});
+    INFO(titled.out << titled.err);
+    REQUIRE(titled.exit_code == 0);
+    CHECK(titled.out.find("case: Couple case \u201cHartwell marriage\u201d, open since ") !=
           std::string::npos);
 }
 
