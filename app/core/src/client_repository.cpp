@@ -101,6 +101,7 @@ std::int64_t ClientRepository::count(const std::string& text) {
 }
 
 std::optional<std::int64_t> ClientRepository::position(const std::string& text, std::int64_t id) {
+    if (text.empty()) return position_in_all(id);
     // Counts the rows that sort before the client: the same filter and the
     // same order as search(), compared as one row value.
     Statement query = db_.prepare(
@@ -111,6 +112,25 @@ std::optional<std::int64_t> ClientRepository::position(const std::string& text, 
         "       < (target.last_name, target.first_name, target.id))"
         " FROM listed AS target WHERE target.id = ?2");
     query.bind(1, escape_like(text)).bind(2, id);
+    if (!query.step()) return std::nullopt;
+    return query.int64(0);
+}
+
+// Every client listed (the list as the window opens): three range counts
+// on the name index. SQLite 3.15 compares the row value of position() row
+// by row over all clients; these ranges stop where the client sorts.
+std::optional<std::int64_t> ClientRepository::position_in_all(std::int64_t id) {
+    Statement query = db_.prepare(
+        "SELECT (SELECT COUNT(*) FROM clients"
+        "         WHERE last_name < target.last_name COLLATE NOCASE)"
+        "     + (SELECT COUNT(*) FROM clients"
+        "         WHERE last_name = target.last_name COLLATE NOCASE"
+        "           AND first_name < target.first_name COLLATE NOCASE)"
+        "     + (SELECT COUNT(*) FROM clients"
+        "         WHERE last_name = target.last_name COLLATE NOCASE"
+        "           AND first_name = target.first_name COLLATE NOCASE AND id < target.id)"
+        " FROM clients AS target WHERE target.id = ?1");
+    query.bind(1, id);
     if (!query.step()) return std::nullopt;
     return query.int64(0);
 }

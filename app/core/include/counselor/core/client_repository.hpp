@@ -48,6 +48,8 @@ class ClientRepository {
     std::int64_t count(const std::string& text);
 
   private:
+    std::optional<std::int64_t> position_in_all(std::int64_t id);
+
     Database& db_;
 };
 
