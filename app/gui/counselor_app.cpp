@@ -330,6 +330,7 @@ void CounselorApp::on_ready() {
     }
     std::cout << "ready in " << ms << " ms" << std::endl;
     std::cout << "status: " << utf8(frame_->counts_shown()) << std::endl;
+    std::cout << "profile: " << utf8(frame_->profile_shown()) << std::endl;
     std::cout << "case: " << utf8(frame_->case_shown()) << std::endl;
     std::cout << "timeline: " << utf8(frame_->timeline_shown()) << std::endl;
     std::cout << "client list: " << utf8(frame_->client_row_shown()) << std::endl;

@@ -281,6 +281,11 @@ wxString MainFrame::case_shown() const {
     return overview == nullptr ? wxString("no overview") : overview->case_title();
 }
 
+wxString MainFrame::profile_shown() const {
+    const auto* overview = record_->overview();
+    return overview == nullptr ? wxString("no overview") : overview->profile_text();
+}
+
 wxString MainFrame::client_row_shown() const {
     return clients_->selected_row_text();
 }

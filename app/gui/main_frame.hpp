@@ -60,6 +60,7 @@ class MainFrame : public wxFrame {
     // The Overview's timeline as shown: its number of rows and the first row.
     wxString timeline_shown() const;
     wxString case_shown() const;        // the Overview's case heading
+    wxString profile_shown() const;     // the Overview's profile values
     wxString client_row_shown() const;  // the selected client's row in the list
     // File > Back Up...: asks where, writes it with progress, says where it went.
     void back_up();

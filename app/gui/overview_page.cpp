@@ -95,10 +95,18 @@ OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     auto* profile_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Client"));
-    profile_panel_ = new wxPanel(profile_box->GetStaticBox());
-    profile_ = new wxFlexGridSizer(2, wxSize(12, 4));
-    profile_panel_->SetSizer(profile_);
-    profile_box->Add(profile_panel_, wxSizerFlags(1).Expand().Border(wxALL, 4));
+    auto* profile_panel = new wxPanel(profile_box->GetStaticBox());
+    auto* profile = new wxFlexGridSizer(2, wxSize(12, 4));
+    const wxString names[] = {_("Name"), _("Born"), _("Email"), _("Phone"), _("Client since")};
+    for (std::size_t i = 0; i < profile_values_.size(); ++i) {
+        auto* name = new wxStaticText(profile_panel, wxID_ANY, names[i]);
+        name->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        profile->Add(name);
+        profile_values_[i] = new wxStaticText(profile_panel, wxID_ANY, {});
+        profile->Add(profile_values_[i]);
+    }
+    profile_panel->SetSizer(profile);
+    profile_box->Add(profile_panel, wxSizerFlags(1).Expand().Border(wxALL, 4));
     top->Add(profile_box, wxSizerFlags(1).Expand().Border(wxRIGHT, 8));
 
     auto* case_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Case"));
@@ -154,19 +162,18 @@ void OverviewPage::wrap_banner() {
 }
 
 void OverviewPage::show_profile(const core::Client& client) {
-    profile_panel_->DestroyChildren();
-    profile_->Clear();
-    auto add = [this](const wxString& label, const wxString& value) {
-        auto* name = new wxStaticText(profile_panel_, wxID_ANY, label);
-        name->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-        profile_->Add(name);
-        profile_->Add(new wxStaticText(profile_panel_, wxID_ANY, value));
-    };
-    add(_("Name"), ui(client.display_name()));
-    add(_("Born"), or_dash(client.date_of_birth));
-    add(_("Email"), or_dash(client.email));
-    add(_("Phone"), or_dash(client.phone));
-    add(_("Client since"), ui(client.created_at.substr(0, 10)));
+    const wxString values[] = {ui(client.display_name()), or_dash(client.date_of_birth),
+                               or_dash(client.email), or_dash(client.phone),
+                               ui(client.created_at.substr(0, 10))};
+    for (std::size_t i = 0; i < profile_values_.size(); ++i)
+        profile_values_[i]->SetLabel(values[i]);
+}
+
+wxString OverviewPage::profile_text() const {
+    wxString text;
+    for (const auto* value : profile_values_)
+        text += (text.empty() ? "" : " | ") + value->GetLabel();
+    return text;
 }
 
 void OverviewPage::show_members(const RecordView& view) {

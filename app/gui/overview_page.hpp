@@ -41,6 +41,7 @@ class OverviewPage : public RecordPage {
     // What the timeline shows, row by row (for the batch run's report).
     const std::vector<TimelineList::Row>& timeline_rows() const { return timeline_->rows(); }
     wxString case_title() const { return case_title_->GetLabel(); }
+    wxString profile_text() const;  // the profile's values, " | " between them
 
   private:
     void show_banner(const RecordView& view);
@@ -54,8 +55,8 @@ class OverviewPage : public RecordPage {
     wxStaticText* banner_text_ = nullptr;
     wxString banner_label_;  // unwrapped
     int banner_wrap_ = 0;    // the width it was last wrapped to
-    wxFlexGridSizer* profile_ = nullptr;
-    wxPanel* profile_panel_ = nullptr;
+    // Name, born, email, phone, client since: made once, their text set per client.
+    std::array<wxStaticText*, 5> profile_values_{};
     wxStaticText* case_title_ = nullptr;
     wxPanel* members_ = nullptr;
     TimelineList* timeline_ = nullptr;

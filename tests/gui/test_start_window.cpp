@@ -139,8 +139,10 @@ TEST_CASE(
           std::string::npos);
 }
 
-TEST_CASE("window start: a case without a title is headed as untitled, one with a title by it",
-          "[gui]") {
+TEST_CASE(
+    "window start: the Overview shows the client's profile, and heads a case by its title or as "
+    "untitled",
+    "[gui]") {
     test::Practice practice;
     test::TempDir home;
     {
@@ -153,12 +155,16 @@ TEST_CASE("window start: a case without a title is headed as untitled, one with 
     INFO(untitled.out << untitled.err);
     REQUIRE(untitled.exit_code == 0);
     CHECK(untitled.out.find("case: Individual case (untitled), open since ") != std::string::npos);
+    CHECK(untitled.out.find("profile: Daniel Hartwell | \u2014 | \u2014 | \u2014 | ") !=
+          std::string::npos);
 
     auto titled = test::run_window(home, {"--db", practice.db_file.string(), "--select-client",
                                           std::to_string(practice.naomi), "--exit-when-ready"});
     INFO(titled.out << titled.err);
     REQUIRE(titled.exit_code == 0);
     CHECK(titled.out.find("case: Couple case \u201cHartwell marriage\u201d, open since ") !=
+          std::string::npos);
+    CHECK(titled.out.find("profile: Naomi Hartwell | 1988-03-14 | naomi@example.org | \u2014 | ") !=
           std::string::npos);
 }
 
