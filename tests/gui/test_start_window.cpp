@@ -1,8 +1,10 @@
 // How the window starts: one window per practice (a lock file beside it
 // that is locked, not synced, and removed at the end), the Overview's
 // timeline filled when the window says it is ready, opening a client on a
-// case audited as both views, and no translation catalog looked for when
-// the strings need none.
+// case audited as both views, the opened client's row whole below the
+// backup reminder, the profile and the case heading (untitled or titled)
+// as shown, and no translation catalog looked for when the strings need
+// none.
 #include "gui_harness.hpp"
 
 #include "../../app/gui/ui_language.hpp"
