@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace counselor::core {
@@ -23,7 +25,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kSuffix = ".plugin-call";
+// A slot: "slot-<n>.plugin-slot", kept from one process to the next and
+// claimed with an exclusive flock(2) for the life of its marker. The kernel
+// drops the lock when the process ends, however it ends, so a slot nobody
+// holds belongs to no live process, and what it holds was left behind.
+const char* const kSlotSuffix = ".plugin-slot";
+// Before slots, each process created "<pid>-<n>.plugin-call" and removed it
+// at the end; such files are still read (a crash of a program of the older
+// kind), and used when the folder's file system has no locks.
+const char* const kOwnFileSuffix = ".plugin-call";
+// More slots than programs of the workstation ever run at once.
+constexpr int kMaxSlots = 64;
 
 // Whether the process that wrote a marker still runs. EPERM: it runs, as
 // another user.
@@ -40,6 +52,31 @@ long pid_of(const fs::path& file) {
     } catch (const std::exception&) {
         return -1;
     }
+}
+
+// The whole of a small file, from its start.
+std::string read_all(int fd) {
+    std::string text;
+    std::array<char, 512> buffer;
+    for (off_t at = 0;;) {
+        const ssize_t got = ::pread(fd, buffer.data(), buffer.size(), at);
+        if (got <= 0) break;
+        text.append(buffer.data(), static_cast<std::size_t>(got));
+        at += got;
+    }
+    return text;
+}
+
+// Nothing, or only the spaces leave() writes: no plugin code was running.
+bool blank(std::string_view text) {
+    return text.find_first_not_of(' ') == std::string_view::npos;
+}
+
+// Spaces over the whole file: the note is read, or was never one.
+void blank_out(int fd, std::size_t size) {
+    const std::string spaces(size, ' ');
+    if (::pwrite(fd, spaces.data(), spaces.size(), 0) != static_cast<ssize_t>(spaces.size()))
+        log().warn("plugin crash marker not cleared");
 }
 
 // What the fault handler needs, as plain atomics: the note of the plugin
@@ -127,6 +164,29 @@ std::string note_text(std::string_view plugin_id, std::string_view call, const s
     return note;
 }
 
+// The crash a note left behind names, when its process faulted inside the
+// call. Empty or blank: the process ended outside plugin code. Unreadable:
+// nothing to blame. Without a fault the process was killed, or the power
+// went: only logged.
+std::optional<PluginCrash> crash_in(const std::string& content) {
+    if (blank(content)) return std::nullopt;
+    const auto line_end = content.find('\n');
+    auto note = nlohmann::json::parse(content.substr(0, line_end), nullptr, false);
+    if (!note.is_object() || !note.value("plugin", nlohmann::json()).is_string())
+        return std::nullopt;
+    PluginCrash crash{note["plugin"].get<std::string>(), note.value("call", std::string()),
+                      note.value("at", std::string()), 0};
+    crash.signal = line_end == std::string::npos ? 0 : fault_in(content.substr(line_end));
+    if (crash.signal == 0) {
+        log().info(
+            "plugin {} was running {} when its process ended without a fault "
+            "(killed, or the power went); not switched off",
+            crash.plugin_id, crash.call);
+        return std::nullopt;
+    }
+    return crash;
+}
+
 }  // namespace
 
 std::string what_happened(const PluginCrash& crash) {
@@ -139,22 +199,53 @@ std::string what_happened(const PluginCrash& crash) {
 PluginCrashMarker::PluginCrashMarker(fs::path folder) : folder_(std::move(folder)) {
     std::error_code error;
     fs::create_directories(folder_, error);
-    static std::atomic<int> markers{0};
-    own_file_ = folder_ / (std::to_string(::getpid()) + "-" + std::to_string(++markers) + kSuffix);
-    // Left open for the life of the process: entering and leaving plugin
+    // Left open for the life of the marker: entering and leaving plugin
     // code is then two small writes, not a file created and removed.
-    fd_ = ::open(own_file_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (!claim_slot()) {
+        // No locks here (some network file systems): a file of this
+        // process's own, named by its pid, as before slots.
+        static std::atomic<int> markers{0};
+        own_file_ = folder_ /
+                    (std::to_string(::getpid()) + "-" + std::to_string(++markers) + kOwnFileSuffix);
+        fd_ = ::open(own_file_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        owns_file_ = fd_ >= 0;
+    }
     if (fd_ < 0) log().warn("plugin crash marker unavailable in {}", folder_.string());
     install_fault_handler();
+}
+
+// The first slot no one holds, created when there is none. Opening a file
+// that is there costs far less than creating one (and removing it at the
+// end) on a journalling file system.
+bool PluginCrashMarker::claim_slot() {
+    for (int n = 0; n < kMaxSlots; ++n) {
+        fs::path file = folder_ / ("slot-" + std::to_string(n) + kSlotSuffix);
+        const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0) return false;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            fd_ = fd;
+            own_file_ = std::move(file);
+            // What the slot's last holder left: read by collect_crashes().
+            left_behind_ = read_all(fd);
+            file_size_ = left_behind_.size();
+            return true;
+        }
+        const int why = errno;
+        ::close(fd);
+        if (why != EWOULDBLOCK) return false;  // held by a live marker: try the next
+    }
+    return false;
 }
 
 PluginCrashMarker::~PluginCrashMarker() {
     if (fd_ < 0) return;
     int own = fd_;
     active_fd.compare_exchange_strong(own, -1);
-    ::close(fd_);
-    std::error_code error;
-    fs::remove(own_file_, error);
+    ::close(fd_);  // and the slot's lock with it; the slot stays for the next process
+    if (owns_file_) {
+        std::error_code error;
+        fs::remove(own_file_, error);
+    }
 }
 
 // The file never shrinks: a note is written over the one before, spaces
@@ -179,42 +270,50 @@ void PluginCrashMarker::leave() {
     int own = fd_;
     active_fd.compare_exchange_strong(own, -1);
     // A blank note names no plugin: the process is outside plugin code.
-    const std::string blank(file_size_, ' ');
-    if (::pwrite(fd_, blank.data(), blank.size(), 0) != static_cast<ssize_t>(blank.size()))
-        log().warn("plugin crash marker not cleared");
+    blank_out(fd_, file_size_);
 }
 
 std::vector<PluginCrash> PluginCrashMarker::collect_crashes() {
     std::vector<PluginCrash> crashes;
+    const auto note = [&crashes](const std::string& content) {
+        if (auto crash = crash_in(content)) crashes.push_back(std::move(*crash));
+    };
+    // The own slot's, read when it was claimed; blanked unless a call of
+    // this process has written its own note over it since.
+    if (!blank(left_behind_)) {
+        note(left_behind_);
+        if (active_fd.load() != fd_) blank_out(fd_, file_size_);
+    }
+    left_behind_.clear();
     std::error_code error;
     for (fs::directory_iterator it(folder_, error), end; !error && it != end; it.increment(error)) {
         const fs::path file = it->path();
-        if (file == own_file_ || file.extension() != kSuffix) continue;
-        // A process's marker is named by its pid: it either died, or lives.
-        if (process_alive(pid_of(file))) continue;
-        std::ifstream in(file);
-        std::stringstream text;
-        text << in.rdbuf();
-        in.close();
-        std::error_code ignored;
-        fs::remove(file, ignored);
-        // Empty or blank: the process ended outside plugin code. Unreadable:
-        // nothing to blame.
-        const std::string content = text.str();
-        const auto line_end = content.find('\n');
-        auto note = nlohmann::json::parse(content.substr(0, line_end), nullptr, false);
-        if (!note.is_object() || !note.value("plugin", nlohmann::json()).is_string()) continue;
-        PluginCrash crash{note["plugin"].get<std::string>(), note.value("call", std::string()),
-                          note.value("at", std::string()), 0};
-        crash.signal = line_end == std::string::npos ? 0 : fault_in(content.substr(line_end));
-        if (crash.signal == 0) {
-            log().info(
-                "plugin {} was running {} when its process ended without a fault "
-                "(killed, or the power went); not switched off",
-                crash.plugin_id, crash.call);
-            continue;
+        if (file == own_file_) continue;
+        if (file.extension() == kSlotSuffix) {
+            // A slot held by a live marker is in use; one that is free is
+            // read and blanked while held, so two processes never both
+            // report it.
+            const int fd = ::open(file.c_str(), O_RDWR | O_CLOEXEC);
+            if (fd < 0) continue;
+            if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+                const std::string content = read_all(fd);
+                if (!blank(content)) {
+                    blank_out(fd, content.size());
+                    note(content);
+                }
+            }
+            ::close(fd);
+        } else if (file.extension() == kOwnFileSuffix) {
+            // A process's own file is named by its pid: it either died, or lives.
+            if (process_alive(pid_of(file))) continue;
+            std::ifstream in(file);
+            std::stringstream text;
+            text << in.rdbuf();
+            in.close();
+            std::error_code ignored;
+            fs::remove(file, ignored);
+            note(text.str());
         }
-        crashes.push_back(std::move(crash));
     }
     std::sort(crashes.begin(), crashes.end(),
               [](const PluginCrash& a, const PluginCrash& b) { return a.at < b.at; });

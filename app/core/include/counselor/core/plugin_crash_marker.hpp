@@ -5,9 +5,13 @@
 // again. A note without a fault (the process was killed, or the power went
 // while plugin code ran) blames nobody: switching a sound plugin off because
 // the counselor closed a hung window, or a laptop's battery ran out, would
-// take their tools away for nothing. One file per process, so programs of
-// the workstation running side by side never take each other's live notes
-// for crashes; between calls it holds only spaces.
+// take their tools away for nothing. Each marker holds a file of its own
+// (a slot, "slot-<n>.plugin-slot", locked with flock(2) while the marker
+// lives), so programs of the workstation running side by side never take
+// each other's live notes for crashes; between calls it holds only spaces.
+// The slots stay in the folder for the processes after: the lock, which the
+// kernel drops when a process ends however it ends, tells a live note from
+// one left behind.
 #pragma once
 
 #include <cstddef>
@@ -64,10 +68,14 @@ class PluginCrashMarker {
     };
 
   private:
+    bool claim_slot();
+
     std::filesystem::path folder_;
     std::filesystem::path own_file_;
     int fd_ = -1;
+    bool owns_file_ = false;     // a file of this process's own, removed at the end
     std::size_t file_size_ = 0;  // the file's bytes: the longest note written so far
+    std::string left_behind_;    // the slot's text when claimed: a note of a process gone
 };
 
 }  // namespace counselor::core
