@@ -1,6 +1,5 @@
 #include "counselor/core/plugin_crash_marker.hpp"
 
-#include "counselor/core/database.hpp"
 #include "counselor/core/logging.hpp"
 
 #include <spdlog/spdlog.h>
@@ -15,6 +14,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <ctime>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -124,12 +124,31 @@ void install_fault_handler() {
     action.sa_handler = note_fault;
     action.sa_flags = SA_ONSTACK;
     ::sigemptyset(&action.sa_mask);
+    // One call a signal: ours goes in, and what was there is kept to run
+    // after it, unless it was ours already (it then keeps what it follows).
     for (std::size_t i = 0; i < kFaults.size(); ++i) {
         struct sigaction current {};
-        ::sigaction(kFaults[i], nullptr, &current);
-        if (current.sa_handler == note_fault) continue;  // ours already, with what it follows
-        ::sigaction(kFaults[i], &action, &previous_actions[i]);
+        ::sigaction(kFaults[i], &action, &current);
+        if (current.sa_handler != note_fault) previous_actions[i] = current;
     }
+}
+
+// utc_now(), formatted once a second: a note is written around every
+// plugin call, often many in one second, and formatting the time with
+// strftime was more than half of putting a note together.
+const std::string& utc_now_text() {
+    thread_local std::time_t second = -1;
+    thread_local std::string text;
+    const std::time_t now = std::time(nullptr);
+    if (now != second) {
+        std::tm parts{};
+        gmtime_r(&now, &parts);
+        std::array<char, 32> buffer{};
+        text.assign(buffer.data(),
+                    std::strftime(buffer.data(), buffer.size(), "%Y-%m-%dT%H:%M:%SZ", &parts));
+        second = now;
+    }
+    return text;
 }
 
 // The signal in a note's "fault N" line; 0 when the process ended without one.
@@ -255,7 +274,7 @@ PluginCrashMarker::~PluginCrashMarker() {
 // of the file's size on ext4, about a fifth of loading the bundled plugins.
 void PluginCrashMarker::enter(std::string_view plugin_id, std::string_view call) {
     if (fd_ < 0) return;
-    std::string note = note_text(plugin_id, call, utc_now());
+    std::string note = note_text(plugin_id, call, utc_now_text());
     const std::size_t note_end = note.size();
     if (note.size() < file_size_) note.append(file_size_ - note.size(), ' ');
     if (::pwrite(fd_, note.data(), note.size(), 0) != static_cast<ssize_t>(note.size()))
