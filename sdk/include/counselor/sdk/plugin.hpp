@@ -175,10 +175,13 @@ struct Bridge {
     static int32_t init(const counselor_host_services* services, char** error_json) {
         char* ignored = nullptr;
         char** out = error_json ? error_json : &ignored;
+        // Success answers nothing, so no JSON is written for it: in a freshly
+        // loaded library that would be the first use of the JSON writer, its
+        // code paged in for every plugin at every start.
         int32_t status = guard(out, [&] {
             host() = Host(services);
             plugin().init(host());
-            return nlohmann::json(nullptr);
+            return std::string();
         });
         if (status == COUNSELOR_OK) {  // success says nothing
             std::free(*out);
