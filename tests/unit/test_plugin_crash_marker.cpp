@@ -10,8 +10,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <regex>
 #include <string>
 
 using namespace counselor::core;
@@ -122,6 +125,31 @@ TEST_CASE("plugin crash marker: a process that faults inside a plugin is found b
     CHECK(crashes[0].signal == fault);
     CHECK(what_happened(crashes[0]).find("during evaluate") != std::string::npos);
     CHECK(next.collect_crashes().empty());  // reported once
+}
+
+TEST_CASE("plugin crash marker: a host kept in a static still notes when it crashed at exit") {
+    counselor::test::TempDir dir;
+    const fs::path folder = dir / "plugin-calls";
+    std::fflush(nullptr);  // the child's exit flushes what it inherited
+
+    in_child_that_dies([&] {
+        // As a program holding its plugin host in a static: the host shuts
+        // its plugins down after the thread's own objects are destroyed.
+        static PluginCrashMarker marker(folder);
+        { PluginCrashMarker::Scope loading(&marker, "late-plugin", "load"); }
+        static struct ShutsDownAtExit {
+            ~ShutsDownAtExit() {
+                marker.enter("late-plugin", "shutdown");
+                std::abort();  // the plugin's shutdown crashes
+            }
+        } shuts_down;
+        std::exit(0);
+    });
+
+    const auto crashes = PluginCrashMarker(folder).collect_crashes();
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0].call == "shutdown");
+    CHECK(std::regex_match(crashes[0].at, std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)")));
 }
 
 TEST_CASE("plugin crash marker: calls that returned, and live processes, are no crashes") {

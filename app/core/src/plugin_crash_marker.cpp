@@ -135,20 +135,22 @@ void install_fault_handler() {
 
 // utc_now(), formatted once a second: a note is written around every
 // plugin call, often many in one second, and formatting the time with
-// strftime was more than half of putting a note together.
-const std::string& utc_now_text() {
+// strftime was more than half of putting a note together. Plain chars, not
+// a std::string: a thread's strings are destroyed before the program's
+// statics, and a plugin host held in a static still writes notes as it
+// shuts its plugins down at exit.
+std::string_view utc_now_text() {
     thread_local std::time_t second = -1;
-    thread_local std::string text;
+    thread_local std::array<char, 32> text{};
+    thread_local std::size_t length = 0;
     const std::time_t now = std::time(nullptr);
     if (now != second) {
         std::tm parts{};
         gmtime_r(&now, &parts);
-        std::array<char, 32> buffer{};
-        text.assign(buffer.data(),
-                    std::strftime(buffer.data(), buffer.size(), "%Y-%m-%dT%H:%M:%SZ", &parts));
+        length = std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &parts);
         second = now;
     }
-    return text;
+    return {text.data(), length};
 }
 
 // The signal in a note's "fault N" line; 0 when the process ended without one.
@@ -173,7 +175,7 @@ bool plain(std::string_view text) {
 // for it. Put together directly for plain text: a note is written around
 // every plugin call, and building a JSON document for each cost more than
 // the write.
-std::string note_text(std::string_view plugin_id, std::string_view call, const std::string& at) {
+std::string note_text(std::string_view plugin_id, std::string_view call, std::string_view at) {
     if (!plain(plugin_id) || !plain(call) || !plain(at))
         return nlohmann::json{{"plugin", plugin_id}, {"call", call}, {"at", at}}.dump();
     std::string note;
