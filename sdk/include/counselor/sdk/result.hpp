@@ -50,14 +50,20 @@ struct Result {
     }
 };
 
+// The objects below are built member by member, not from braced lists:
+// nlohmann's initializer lists are const, so every member in one (a
+// result's whole array of scores among them) is copied once more. A result
+// is written at every administration stored, by the plugin and again by the
+// host; the bytes written are the same either way (keys sort themselves).
 inline void to_json(nlohmann::json& j, const Score& s) {
-    j = {{"id", s.id},
-         {"title", s.title},
-         {"value", s.value ? nlohmann::json(*s.value) : nlohmann::json(nullptr)},
-         {"band", s.band},
-         {"meaning", s.meaning},
-         {"answered", s.answered},
-         {"items", s.items}};
+    j = nlohmann::json::object();
+    j["id"] = s.id;
+    j["title"] = s.title;
+    j["value"] = s.value ? nlohmann::json(*s.value) : nlohmann::json(nullptr);
+    j["band"] = s.band;
+    j["meaning"] = s.meaning;
+    j["answered"] = s.answered;
+    j["items"] = s.items;
 }
 inline void from_json(const nlohmann::json& j, Score& s) {
     s.id = j.at("id").get<std::string>();
@@ -72,7 +78,10 @@ inline void from_json(const nlohmann::json& j, Score& s) {
 }
 
 inline void to_json(nlohmann::json& j, const RaisedFlag& f) {
-    j = {{"code", f.code}, {"severity", f.severity}, {"message", f.message}};
+    j = nlohmann::json::object();
+    j["code"] = f.code;
+    j["severity"] = f.severity;
+    j["message"] = f.message;
     if (!f.item.empty()) j["item"] = f.item;
 }
 inline void from_json(const nlohmann::json& j, RaisedFlag& f) {
@@ -83,9 +92,13 @@ inline void from_json(const nlohmann::json& j, RaisedFlag& f) {
 }
 
 inline void to_json(nlohmann::json& j, const Result& r) {
-    j = {{"tool_id", r.tool_id}, {"definition_version", r.definition_version},
-         {"scores", r.scores},   {"flags", r.flags},
-         {"summary", r.summary}, {"details", r.details}};
+    j = nlohmann::json::object();
+    j["tool_id"] = r.tool_id;
+    j["definition_version"] = r.definition_version;
+    j["scores"] = r.scores;
+    j["flags"] = r.flags;
+    j["summary"] = r.summary;
+    j["details"] = r.details;
     if (r.total) j["total"] = *r.total;
 }
 inline void from_json(const nlohmann::json& j, Result& r) {
