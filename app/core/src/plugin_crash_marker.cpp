@@ -1,5 +1,6 @@
 #include "counselor/core/plugin_crash_marker.hpp"
 
+#include "counselor/core/database.hpp"
 #include "counselor/core/logging.hpp"
 
 #include <spdlog/spdlog.h>
@@ -133,7 +134,7 @@ void install_fault_handler() {
     }
 }
 
-// utc_now(), formatted once a second: a note is written around every
+// utc_now(), asked once a second and kept: a note is written around every
 // plugin call, often many in one second, and formatting the time with
 // strftime was more than half of putting a note together. Plain chars, not
 // a std::string: a thread's strings are destroyed before the program's
@@ -145,9 +146,7 @@ std::string_view utc_now_text() {
     thread_local std::size_t length = 0;
     const std::time_t now = std::time(nullptr);
     if (now != second) {
-        std::tm parts{};
-        gmtime_r(&now, &parts);
-        length = std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &parts);
+        length = utc_now().copy(text.data(), text.size());
         second = now;
     }
     return {text.data(), length};
