@@ -125,6 +125,31 @@ TEST_CASE("invalid answers name the item and store nothing", "[cli][workflow][ba
         "no client with id 99");
 }
 
+TEST_CASE("answers for a case the client is not in, or no such case, store nothing",
+          "[cli][workflow][bad-input]") {
+    Workspace w;
+    auto couple = add_couple(w);
+    const auto stranger = w.add_client("Ruth", "Okafor");
+    auto answers = test::fill_form(w.json({"form", "show", "stage-inventory"}));
+    auto file = write_json(w, "answers", answers);
+    test::expect_refused(w,
+                         {"assess", "stage-inventory", "--client", stranger, "--case",
+                          couple.case_id, "--answers", file.string()},
+                         "client " + stranger + " is not a member of case " + couple.case_id);
+    test::expect_refused(w,
+                         {"assess", "stage-inventory", "--client", couple.naomi, "--case", "999",
+                          "--answers", file.string()},
+                         "no case with id 999");
+    test::expect_refused(w,
+                         {"assess", "stage-inventory", "--client", "99", "--case", couple.case_id,
+                          "--answers", file.string()},
+                         "no client with id 99");
+    // A member of the case is still recorded on it.
+    auto recorded = w.json({"assess", "stage-inventory", "--client", couple.naomi, "--case",
+                            couple.case_id, "--answers", file.string()});
+    CHECK(recorded["result"]["tool_id"] == "stage-inventory");
+}
+
 TEST_CASE("a safety concern follows the couple everywhere joint work is offered",
           "[cli][workflow][safety]") {
     Workspace w;

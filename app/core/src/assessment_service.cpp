@@ -3,7 +3,6 @@
 #include "counselor/core/administration_repository.hpp"
 #include "counselor/core/audit_log.hpp"
 #include "counselor/core/case_repository.hpp"
-#include "counselor/core/client_repository.hpp"
 #include "counselor/core/fhir_questionnaire.hpp"
 #include "counselor/core/fhir_response.hpp"
 #include "counselor/core/flag_repository.hpp"
@@ -45,17 +44,14 @@ nlohmann::json fhir_origin(const sdk::ToolInfo& tool) {
 }
 
 void check_membership(Database& db, std::int64_t client_id, std::optional<std::int64_t> case_id) {
-    if (!ClientRepository(db).find(client_id)) {
-        throw NotFound("no client with id " + std::to_string(client_id));
-    }
+    const auto found = CaseRepository(db).membership(client_id, case_id);
+    if (!found.client) throw NotFound("no client with id " + std::to_string(client_id));
     if (!case_id) return;
-    auto found = CaseRepository(db).find(*case_id);
-    if (!found) throw NotFound("no case with id " + std::to_string(*case_id));
-    for (const auto& member : found->members) {
-        if (member.client_id == client_id) return;
+    if (!found.case_exists) throw NotFound("no case with id " + std::to_string(*case_id));
+    if (!found.member) {
+        throw UserError("client " + std::to_string(client_id) + " is not a member of case " +
+                        std::to_string(*case_id));
     }
-    throw UserError("client " + std::to_string(client_id) + " is not a member of case " +
-                    std::to_string(*case_id));
 }
 
 }  // namespace
@@ -79,7 +75,8 @@ RecordedAdministration AssessmentService::record(const std::string& tool_id, std
     check_membership(db_, client_id, case_id);
     // Validation and scoring happen before the transaction: bad answers store nothing.
     RecordedAdministration recorded;
-    recorded.result = plugins_.evaluate(tool_id, sdk::Answers(answers));
+    auto evaluation = plugins_.evaluate_with_json(tool_id, sdk::Answers(answers));
+    recorded.result = std::move(evaluation.result);
 
     Transaction transaction(db_);
     Administration administration;
@@ -88,7 +85,9 @@ RecordedAdministration AssessmentService::record(const std::string& tool_id, std
     administration.tool_id = tool_id;
     administration.definition_version = recorded.result.definition_version;
     administration.answers = answers;
-    administration.result = recorded.result;
+    // Stored as the plugin answered it (already read as a result above),
+    // not written out again from the result.
+    administration.result = std::move(evaluation.json);
     recorded.id = AdministrationRepository(db_).add(administration);
 
     FlagRepository flags(db_);

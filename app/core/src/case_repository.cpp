@@ -91,4 +91,14 @@ std::vector<Case> CaseRepository::for_client(std::int64_t client_id) {
     return cases;
 }
 
+Membership CaseRepository::membership(std::int64_t client_id, std::optional<std::int64_t> case_id) {
+    Statement found = db_.prepare(
+        "SELECT EXISTS (SELECT 1 FROM clients WHERE id = ?1),"
+        " EXISTS (SELECT 1 FROM cases WHERE id = ?2),"
+        " EXISTS (SELECT 1 FROM case_members WHERE case_id = ?2 AND client_id = ?1)");
+    found.bind(1, client_id).bind(2, case_id);
+    found.step();
+    return {found.int64(0) != 0, found.int64(1) != 0, found.int64(2) != 0};
+}
+
 }  // namespace counselor::core

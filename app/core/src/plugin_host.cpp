@@ -370,14 +370,20 @@ sdk::FormDefinition PluginHost::form(std::string_view tool_id) {
 }
 
 sdk::Result PluginHost::evaluate(std::string_view tool_id, const sdk::Answers& answers) {
+    return evaluate_with_json(tool_id, answers).result;
+}
+
+PluginHost::Evaluation PluginHost::evaluate_with_json(std::string_view tool_id,
+                                                      const sdk::Answers& answers) {
     const auto& definition = checked_form(tool_id).definition;
     if (auto problems = validate_answers(definition, answers.json()); !problems.empty()) {
         throw InvalidAnswers(std::move(problems));
     }
-    auto result = through(tool_id, "evaluate", [&](LoadedPlugin& p, const std::string& id) {
+    auto json = through(tool_id, "evaluate", [&](LoadedPlugin& p, const std::string& id) {
         return p.evaluate(id, answers.json());
     });
-    return typed<sdk::Result>(tool_id, "evaluate", result);
+    auto result = typed<sdk::Result>(tool_id, "evaluate", json);
+    return {std::move(result), std::move(json)};
 }
 
 nlohmann::json PluginHost::templates(std::string_view tool_id) {

@@ -32,6 +32,13 @@ struct Case {
     std::vector<CaseMember> members;  // in the order they were added
 };
 
+// Whether a client and a case exist, and the client is among its members.
+struct Membership {
+    bool client = false;
+    bool case_exists = false;
+    bool member = false;
+};
+
 class CaseRepository {
   public:
     explicit CaseRepository(Database& db) : db_(db) {}
@@ -41,6 +48,9 @@ class CaseRepository {
                       const std::string& title);
     std::optional<Case> find(std::int64_t id);
     std::vector<Case> for_client(std::int64_t client_id);
+    // One lookup, without reading the case: asked before every administration
+    // is stored. No case: only whether the client exists.
+    Membership membership(std::int64_t client_id, std::optional<std::int64_t> case_id);
 
   private:
     Database& db_;

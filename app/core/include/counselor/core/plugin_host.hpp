@@ -91,6 +91,13 @@ class PluginHost {
     nlohmann::json form_json(std::string_view tool_id);
     sdk::FormDefinition form(std::string_view tool_id);
     sdk::Result evaluate(std::string_view tool_id, const sdk::Answers& answers);
+    // evaluate's result, and the JSON it was read from: what a store keeps,
+    // without turning the result back into JSON.
+    struct Evaluation {
+        sdk::Result result;
+        nlohmann::json json;
+    };
+    Evaluation evaluate_with_json(std::string_view tool_id, const sdk::Answers& answers);
     nlohmann::json templates(std::string_view tool_id);
     nlohmann::json render(std::string_view tool_id, const nlohmann::json& request);
     sdk::Document render_document(std::string_view tool_id, const nlohmann::json& request);
