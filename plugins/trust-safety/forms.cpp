@@ -163,7 +163,9 @@ std::string importance_subscale(const Need& need) {
     return std::string(need.id) + "-importance";
 }
 
-sdk::FormDefinition stage_inventory_form() {
+namespace {
+
+sdk::FormDefinition make_stage_inventory_form() {
     auto form = assessment(
         kStageInventory, "Stages of intimacy",
         "Read each statement and choose how true it is of you and your marriage over the last "
@@ -184,7 +186,7 @@ sdk::FormDefinition stage_inventory_form() {
     return form;
 }
 
-sdk::FormDefinition needs_check_form() {
+sdk::FormDefinition make_needs_check_form() {
     auto form = assessment(kNeedsCheck, "Needs check",
                            "Four needs often go unmet when closeness breaks down: love, "
                            "understanding, sex and trust. For each, say how well it is met in "
@@ -217,7 +219,7 @@ sdk::FormDefinition needs_check_form() {
     return form;
 }
 
-sdk::FormDefinition safety_screen_form() {
+sdk::FormDefinition make_safety_screen_form() {
     auto form = assessment(kSafetyScreen, "Safety at home",
                            "Your counselor asks everyone these questions, on their own. Your "
                            "answers go to your counselor only and are not shown to your spouse. "
@@ -240,6 +242,25 @@ sdk::FormDefinition safety_screen_form() {
         home.items.push_back(danger_item(question));
 
     form.sections = {std::move(first), std::move(home)};
+    return form;
+}
+
+}  // namespace
+
+// Built once: a form never changes while the library is loaded, and every
+// answer scored reads it.
+const sdk::FormDefinition& stage_inventory_form() {
+    static const sdk::FormDefinition form = make_stage_inventory_form();
+    return form;
+}
+
+const sdk::FormDefinition& needs_check_form() {
+    static const sdk::FormDefinition form = make_needs_check_form();
+    return form;
+}
+
+const sdk::FormDefinition& safety_screen_form() {
+    static const sdk::FormDefinition form = make_safety_screen_form();
     return form;
 }
 

@@ -28,8 +28,8 @@ const std::array<Need, 4>& needs();
 std::string met_subscale(const Need& need);
 std::string importance_subscale(const Need& need);
 
-sdk::FormDefinition stage_inventory_form();
-sdk::FormDefinition needs_check_form();
-sdk::FormDefinition safety_screen_form();
+const sdk::FormDefinition& stage_inventory_form();
+const sdk::FormDefinition& needs_check_form();
+const sdk::FormDefinition& safety_screen_form();
 
 }  // namespace trust_safety
