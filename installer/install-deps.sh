@@ -8,8 +8,8 @@ packages=(
   # build tools
   cmake ninja-build g++ pkg-config
   # the sanitize preset and the fuzz tests: clang with its sanitizer and
-  # libFuzzer runtimes
-  clang libclang-rt-14-dev
+  # libFuzzer runtimes, and ccache, the preset's compiler launcher
+  clang libclang-rt-14-dev ccache
   # translations: the catalog of the window's strings (xgettext, msgfmt)
   gettext
   # libraries
