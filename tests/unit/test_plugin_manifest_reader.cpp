@@ -186,6 +186,13 @@ TEST_CASE("plugin.json: a broken manifest is still refused with its message") {
                Contains("it must be a file name beside plugin.json"));
     CHECK_THAT(write_manifest(dir, head + R"("library":"a.so","tools":[{"name":"t"}]})"),
                Contains("plugin.json has no \"id\" text"));
+    // Found by fuzz.plugin_manifest: a description that is not text ended
+    // the reader with the JSON library's own exception, not a refusal.
+    CHECK_THAT(write_manifest(dir, head + R"("library":"a.so","description":[],)"
+                                          R"("tools":[{"id":"t"}]})"),
+               Contains("plugin.json: \"description\" must be text"));
+    CHECK_THAT(write_manifest(dir, head + R"("library":"a.so","tools":[{"id":"t","kind":7}]})"),
+               Contains("plugin.json: a tool's \"kind\" must be text"));
     CHECK_THAT(write_manifest(dir, "\"a\xFF\""), Contains("byte 3 is not UTF-8"));
     CHECK_THAT(write_manifest(dir, "[]"), Contains("plugin.json must hold a JSON object"));
     CHECK_THAT(write_manifest(dir, ""), Contains("the file is empty"));

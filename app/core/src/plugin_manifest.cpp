@@ -79,6 +79,15 @@ std::string required_text(const nlohmann::json& j, const char* key) {
     return it->get<std::string>();
 }
 
+// A key that may be left out; when it is there, it must be text. (json's
+// value() would throw its own type_error past the host's refusal.)
+std::string optional_text(const nlohmann::json& j, const char* key, const char* where) {
+    auto it = j.find(key);
+    if (it == j.end()) return {};
+    if (!it->is_string()) throw UserError(std::string(where) + " \"" + key + "\" must be text");
+    return it->get<std::string>();
+}
+
 // One entry of "tools", read quickly: strings only, an id required.
 bool quick_tool(detail::ShallowJson& json, std::vector<ManifestTool>& tools) {
     ManifestTool& tool = tools.emplace_back();
@@ -152,7 +161,7 @@ PluginManifest read_manifest_fully(std::string_view text, const std::filesystem:
         throw UserError("plugin.json names library \"" + manifest.library +
                         "\"; it must be a file name beside plugin.json");
     }
-    manifest.description = j.value("description", std::string());
+    manifest.description = optional_text(j, "description", "plugin.json:");
     if (auto dynamic = j.find("dynamic_tools"); dynamic != j.end()) {
         if (!dynamic->is_boolean())
             throw UserError("plugin.json: dynamic_tools must be true or false");
@@ -166,8 +175,9 @@ PluginManifest read_manifest_fully(std::string_view text, const std::filesystem:
     }
     for (const auto& tool : *tools) {
         if (!tool.is_object()) throw UserError("plugin.json: each tool must be an object");
-        manifest.tools.push_back({required_text(tool, "id"), tool.value("name", std::string()),
-                                  tool.value("kind", std::string())});
+        manifest.tools.push_back({required_text(tool, "id"),
+                                  optional_text(tool, "name", "plugin.json: a tool's"),
+                                  optional_text(tool, "kind", "plugin.json: a tool's")});
     }
     return manifest;
 }
