@@ -172,7 +172,7 @@ TEST_CASE("plugin.json read quickly: on awkward text it steps aside or reads the
     CHECK(stepped_aside == static_cast<int>(kAwkward.size()));
 }
 
-TEST_CASE("plugin.json: a broken manifest is still refused with its message") {
+TEST_CASE("plugin.json: a broken manifest is still refused with its message", "[bad-input]") {
     counselor::test::TempDir dir;
     using Catch::Contains;
     const std::string head = R"({"id":"a","name":"A","version":"1","sdk_version":"1.0",)";
