@@ -4,6 +4,7 @@
 #include "bundled_host.hpp"
 
 #include <counselor/core/administration_repository.hpp>
+#include <counselor/core/dates.hpp>
 #include <counselor/core/demo_practice.hpp>
 #include <counselor/core/homework_repository.hpp>
 #include <counselor/core/record_service.hpp>
@@ -40,6 +41,28 @@ TEST_CASE("the demo practice holds three couples, one with an open safety concer
     REQUIRE(first.size() == 1);
     REQUIRE(second.size() == 1);
     CHECK(first[0].answers != second[0].answers);
+}
+
+// A demo made today must not show sessions long past that still say
+// "scheduled": each couple's session is in the days ahead.
+TEST_CASE("the demo practice's sessions are coming up, counted from the day it is made", "[demo]") {
+    test::TempDir dir;
+    auto db = core::Database::open(dir / "practice.db");
+    test::MemoryEnvironment environment;
+    core::PluginHost none(&environment);
+    const std::string today = core::today_utc();
+
+    auto demo = core::create_demo_practice(db, none, "demo");
+
+    REQUIRE(demo.cases.size() == 3);
+    for (std::size_t i = 0; i < demo.cases.size(); ++i) {
+        const auto timeline = core::case_timeline(db, demo.cases[i]);
+        REQUIRE(timeline.size() == 1);
+        const std::string day = timeline[0].date.substr(0, 10);
+        INFO("case " << i << ": " << timeline[0].date << ", made " << today);
+        CHECK(day > today);
+        CHECK(day <= core::days_after(today, 10));
+    }
 }
 
 TEST_CASE("without plugins the demo practice still has its couples and sessions", "[demo]") {

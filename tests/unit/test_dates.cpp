@@ -5,6 +5,7 @@
 
 #include <regex>
 
+using counselor::core::days_after;
 using counselor::core::is_real_date;
 using counselor::core::today_utc;
 
@@ -35,6 +36,16 @@ TEST_CASE("store.dates: today is a real date") {
     const std::string today = today_utc();
     CHECK(std::regex_match(today, std::regex(R"(\d{4}-\d\d-\d\d)")));
     CHECK(is_real_date(today));
+}
+
+TEST_CASE("store.dates: counting days on crosses months, years and leap days") {
+    CHECK(days_after("2026-11-22", 7) == "2026-11-29");
+    CHECK(days_after("2026-11-28", 7) == "2026-12-05");
+    CHECK(days_after("2026-12-28", 7) == "2027-01-04");
+    CHECK(days_after("2024-02-25", 4) == "2024-02-29");  // leap year
+    CHECK(days_after("2023-02-25", 4) == "2023-03-01");
+    CHECK(days_after("2024-03-01", -1) == "2024-02-29");
+    CHECK(days_after("2026-01-01", 0) == "2026-01-01");
 }
 
 TEST_CASE("is_real_date knows the calendar", "[dates]") {

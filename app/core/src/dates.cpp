@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cctype>
+#include <chrono>
+#include <cstdio>
 #include <ctime>
 
 namespace counselor::core {
@@ -44,6 +46,18 @@ std::string today_utc() {
     gmtime_r(&now, &parts);
     std::array<char, 16> buffer{};
     std::strftime(buffer.data(), buffer.size(), "%Y-%m-%d", &parts);
+    return buffer.data();
+}
+
+std::string days_after(const std::string& yyyy_mm_dd, int days) {
+    using namespace std::chrono;
+    const year_month_day from{year{read_number(yyyy_mm_dd, 0, 4)},
+                              month{static_cast<unsigned>(read_number(yyyy_mm_dd, 5, 2))},
+                              day{static_cast<unsigned>(read_number(yyyy_mm_dd, 8, 2))}};
+    const year_month_day to{sys_days{from} + std::chrono::days{days}};
+    std::array<char, 16> buffer{};
+    std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", static_cast<int>(to.year()),
+                  static_cast<unsigned>(to.month()), static_cast<unsigned>(to.day()));
     return buffer.data();
 }
 

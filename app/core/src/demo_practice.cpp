@@ -1,14 +1,15 @@
 #include "counselor/core/demo_practice.hpp"
 
 #include "counselor/core/assessment_service.hpp"
+#include "counselor/core/dates.hpp"
 #include "counselor/core/errors.hpp"
 #include "counselor/core/homework_service.hpp"
 #include "counselor/core/logging.hpp"
 #include "counselor/core/record_service.hpp"
 #include "counselor/core/session_service.hpp"
 
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 namespace counselor::core {
 
@@ -17,22 +18,29 @@ namespace {
 struct DemoCouple {
     NewClient first;
     NewClient second;
-    const char* session_at;
+    // Their next session, counted from the day the demo is made: a practice
+    // made today shows sessions coming up next week, not ones long past
+    // that still say "scheduled".
+    int session_in_days;
+    const char* session_time;
     bool second_reports_fear;
 };
 
 const DemoCouple kCouples[] = {
     {{"Naomi", "Hartwell", "1988-03-14", "naomi@example.org", {}},
      {"Daniel", "Hartwell", "1986-11-02", "daniel@example.org", {}},
-     "2025-05-06 10:00",
+     7,
+     "10:00",
      false},
     {{"Rosa", "Alvarez", "1991-07-21", {}, "555-0142"},
      {"Marco", "Alvarez", "1990-01-09", {}, "555-0143"},
-     "2025-05-07 14:00",
+     8,
+     "14:00",
      true},
     {{"Grace", "Okafor", "1979-09-30", "grace@example.org", {}},
      {"Samuel", "Okafor", "1977-04-18", {}, {}},
-     "2025-05-08 09:30",
+     9,
+     "09:30",
      false},
 };
 
@@ -97,12 +105,14 @@ DemoPractice create_demo_practice(Database& db, PluginHost& plugins, const std::
     const bool can_assign = plugins.find_tool("homework").has_value();
 
     DemoPractice demo;
+    const std::string today = today_utc();
     for (const auto& couple : kCouples) {
         auto first = records.add_client(couple.first);
         auto second = records.add_client(couple.second);
         auto case_id = records.open_case(CaseKind::couple, {first, second},
                                          couple.first.last_name + " marriage");
-        sessions.add(case_id, couple.session_at, 50, {});
+        sessions.add(case_id, days_after(today, couple.session_in_days) + " " + couple.session_time,
+                     50, {});
         if (can_screen) {
             assessments.record("safety-screen", first, case_id, safety_answers(false));
             assessments.record("safety-screen", second, case_id,
