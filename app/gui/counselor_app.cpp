@@ -13,6 +13,7 @@
 #include "print_dialog_answer.hpp"
 #include "screenshot.hpp"
 #include "sessions_page.hpp"
+#include "toolkit_start.hpp"
 #include "ui_language.hpp"
 #include "wx_text.hpp"
 
@@ -96,6 +97,10 @@ void CounselorApp::set_up_translations() {
     wxTranslations::Set(translations);
     translations->AddStdCatalog();
     translations->AddCatalog("counselor");
+}
+
+bool CounselorApp::Initialize(int& arg_count, wxChar** arg_values) {
+    return start_toolkit_without_opengl([&] { return wxApp::Initialize(arg_count, arg_values); });
 }
 
 bool CounselorApp::OnInit() {
