@@ -30,7 +30,7 @@ ClientListCtrl::ClientListCtrl(wxWindow* parent, AppContext& context)
     AppendColumn(_("Born"), wxLIST_FORMAT_LEFT, FromDIP(90));
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
-        CallAfter([this] { fit_name_column(); });
+        fit_name_column();  // now, so the first frame shown is the final one
     });
     set_search({});
 }

@@ -100,7 +100,7 @@ void CounselorApp::set_up_translations() {
 }
 
 bool CounselorApp::Initialize(int& arg_count, wxChar** arg_values) {
-    return start_toolkit_without_opengl([&] { return wxApp::Initialize(arg_count, arg_values); });
+    return start_toolkit([&] { return wxApp::Initialize(arg_count, arg_values); });
 }
 
 bool CounselorApp::OnInit() {

@@ -35,7 +35,7 @@ class CounselorApp : public wxApp {
     CounselorApp(Options options, std::chrono::steady_clock::time_point started, AppExit& exit);
     ~CounselorApp() override;
 
-    // Starts GTK (start_toolkit_without_opengl).
+    // Starts GTK (start_toolkit).
     bool Initialize(int& arg_count, wxChar** arg_values) override;
     bool OnInit() override;
     int OnExit() override;

@@ -20,17 +20,16 @@ void add_report_columns(wxListCtrl* list, wxWindow* parent,
         list->AppendColumn(title, wxLIST_FORMAT_LEFT, parent->FromDIP(width));
     // The last column takes the room the others leave, never less than asked.
     const int last_width = parent->FromDIP(columns.empty() ? 0 : columns.back().second);
+    // Fitted as the size changes, not after: the first frame on screen
+    // already has its final columns, and is not painted a second time.
     list->Bind(wxEVT_SIZE, [list, last_width](wxSizeEvent& event) {
         event.Skip();
-        list->CallAfter([list, last_width] {
-            const int last = list->GetColumnCount() - 1;
-            if (last < 0) return;
-            int others = 0;
-            for (int c = 0; c < last; ++c)
-                others += list->GetColumnWidth(c);
-            list->SetColumnWidth(last,
-                                 std::max(last_width, list->GetClientSize().GetWidth() - others));
-        });
+        const int last = list->GetColumnCount() - 1;
+        if (last < 0) return;
+        int others = 0;
+        for (int c = 0; c < last; ++c)
+            others += list->GetColumnWidth(c);
+        list->SetColumnWidth(last, std::max(last_width, list->GetClientSize().GetWidth() - others));
     });
 }
 

@@ -1,27 +1,26 @@
-// How the window starts GTK. Shared with the benchmarks' bare frame, so
-// that the floor the window's start is measured against starts the toolkit
-// the same way.
+// How the window starts GTK. The benchmarks' bare frame starts it the same
+// way (it compiles toolkit_start.cpp too), so that the floor the window's
+// start is measured against is the toolkit as the program has it.
 #pragma once
 
-#include <cstdlib>
+#include <functional>
 
 namespace counselor::gui {
 
-// The window draws with cairo, never with OpenGL, yet GTK 3 on X11 picks
-// OpenGL-capable visuals as it opens the display, which loads the GL driver
-// (under Xvfb, or on a machine without a GPU, Mesa's software renderer and
-// LLVM): about a third of the window's start on the machines measured in
-// tests/bench/README.md. So GDK is told to leave OpenGL alone, unless the
-// user set GDK_GL themselves. GDK reads the variable while it starts; it is
-// taken away again afterwards, so that programs started from the window (a
-// file manager showing a plugin folder) do not inherit it.
-template <class StartToolkit>
-bool start_toolkit_without_opengl(StartToolkit&& start) {
-    const bool user_chose = std::getenv("GDK_GL") != nullptr;
-    if (!user_chose) ::setenv("GDK_GL", "disable", 1);
-    const bool started = start();
-    if (!user_chose) ::unsetenv("GDK_GL");
-    return started;
-}
+// Runs `initialize` (wxApp::Initialize, which starts GTK) with the settings
+// below; returns what it returned.
+//
+// - OpenGL off while GTK starts: the window draws with cairo, never with
+//   OpenGL, yet GTK 3 on X11 picks OpenGL-capable visuals as it opens the
+//   display, loading the GL driver (under Xvfb, or without a GPU, Mesa's
+//   software renderer and LLVM): about a third of the window's start where
+//   measured (tests/bench/README.md). GDK_GL=disable is set only when the
+//   user has not set GDK_GL, and taken away once GDK has read it, so that
+//   programs started from the window do not inherit it.
+// - Classic scrollbars, beside the content rather than overlaid on it: a
+//   list shows at a glance that it goes on, without hovering over it; and
+//   GTK settles overlay scrollbars only after their first allocation, which
+//   laid out and painted the whole window a second time at every start.
+bool start_toolkit(const std::function<bool()>& initialize);
 
 }  // namespace counselor::gui

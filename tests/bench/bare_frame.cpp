@@ -17,7 +17,7 @@ class BareApp : public wxApp {
     // As the window starts the toolkit: the floor is the toolkit's start as
     // the program has it, not a cost the program has shed.
     bool Initialize(int& arg_count, wxChar** arg_values) override {
-        return counselor::gui::start_toolkit_without_opengl(
+        return counselor::gui::start_toolkit(
             [&] { return wxApp::Initialize(arg_count, arg_values); });
     }
 
