@@ -52,6 +52,17 @@ wxStaticText* make_label(wxWindow* parent, const wxString& text, const wxColour&
     return label;
 }
 
+// The room is measured from the label's own font: GTK measures a label
+// whose font changed inside a parent not yet shown with the old font, and
+// unless a later layout pass measures it again the heading is cut short
+// ("Attendan" for "Attendance").
+wxStaticText* make_bold_label(wxWindow* parent, const wxString& text, float scale) {
+    auto* label = new wxStaticText(parent, wxID_ANY, text);
+    label->SetFont(label->GetFont().Bold().Scaled(scale));
+    label->SetMinSize(label->GetTextExtent(text));
+    return label;
+}
+
 wxColour grey_colour() {
     return wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
 }
@@ -82,8 +93,7 @@ void FormPanel::build() {
     items_.reserve(count);
     for (const auto& section : session_.form().sections) {
         if (!section.title.empty()) {
-            auto* heading = make_label(this, ui(section.title));
-            heading->SetFont(heading->GetFont().Bold().Scaled(1.15f));
+            auto* heading = make_bold_label(this, ui(section.title), 1.15f);
             list->Add(heading, wxSizerFlags().Border(wxTOP | wxBOTTOM, 8));
         }
         for (const auto& item : section.items) {

@@ -23,6 +23,8 @@ namespace counselor::gui {
 
 // Plain text in a window, optionally coloured; the form's look for labels.
 wxStaticText* make_label(wxWindow* parent, const wxString& text, const wxColour& colour = {});
+// A one-line bold heading, `scale` times the usual size, with room for all of it.
+wxStaticText* make_bold_label(wxWindow* parent, const wxString& text, float scale = 1.0f);
 wxColour grey_colour();     // help and secondary text
 wxColour problem_colour();  // required marks and what is wrong
 

@@ -58,8 +58,7 @@ NoteEditor::NoteEditor(wxWindow* parent, AppContext& context) : wxPanel(parent),
     instructions_ = make_label(page_, {}, grey_colour());
     column->Add(instructions_, wxSizerFlags().Border(wxALL, 8));
     // The form goes here, at index 3, once a note is open.
-    addenda_heading_ = make_label(page_, _("Addenda"));
-    addenda_heading_->SetFont(addenda_heading_->GetFont().Bold());
+    addenda_heading_ = make_bold_label(page_, _("Addenda"));
     column->Add(addenda_heading_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 8));
     addenda_ = new wxTextCtrl(page_, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(-1, 90)),
                               wxTE_MULTILINE | wxTE_READONLY);
@@ -185,8 +184,6 @@ void NoteEditor::show_note() {
     sign_->Show(!signed_off);
     addendum_->Show(signed_off);
     addenda_heading_->Show(signed_off);
-    // Hidden when its font was set: measure it again, or it is cut short.
-    addenda_heading_->InvalidateBestSize();
     addenda_->Show(signed_off);
     wxString addenda;
     for (const auto& addendum : shown_->addenda) {
