@@ -339,6 +339,7 @@ void CounselorApp::on_ready() {
     std::cout << "case: " << utf8(frame_->case_shown()) << std::endl;
     std::cout << "timeline: " << utf8(frame_->timeline_shown()) << std::endl;
     std::cout << "client list: " << utf8(frame_->client_row_shown()) << std::endl;
+    std::cout << "sessions: " << utf8(frame_->sessions_shown()) << std::endl;
     std::cout << "backup reminder " << (frame_->backup_reminder_shown() ? "shown" : "not shown")
               << std::endl;
 

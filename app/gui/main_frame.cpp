@@ -276,6 +276,11 @@ wxString MainFrame::timeline_shown() const {
     return text;
 }
 
+wxString MainFrame::sessions_shown() const {
+    const auto* sessions = record_->sessions_made();
+    return sessions == nullptr ? wxString("not opened") : sessions->sessions_shown();
+}
+
 wxString MainFrame::case_shown() const {
     const auto* overview = record_->overview();
     return overview == nullptr ? wxString("no overview") : overview->case_title();

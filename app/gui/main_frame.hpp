@@ -59,7 +59,9 @@ class MainFrame : public wxFrame {
     wxString counts_shown() const;  // the status bar's clients and plugins
     // The Overview's timeline as shown: its number of rows and the first row.
     wxString timeline_shown() const;
-    wxString case_shown() const;        // the Overview's case heading
+    wxString case_shown() const;  // the Overview's case heading
+    // The Sessions tab's list (see SessionsPage); "not opened" before its tab was.
+    wxString sessions_shown() const;
     wxString profile_shown() const;     // the Overview's profile values
     wxString client_row_shown() const;  // the selected client's row in the list
     // File > Back Up...: asks where, writes it with progress, says where it went.

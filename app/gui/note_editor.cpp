@@ -38,11 +38,20 @@ constexpr int kTickMs = 500;
 
 NoteEditor::NoteEditor(wxWindow* parent, AppContext& context) : wxPanel(parent), context_(context) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
-    placeholder_ = make_label(this,
-                              _("Select a note to read it, or select a session and choose "
-                                "\u201cNew note\u2026\u201d to write one."),
-                              grey_colour());
+    const wxString hint =
+        _("Select a note to read it, or select a session and choose "
+          "\u201cNew note\u2026\u201d to write one.");
+    placeholder_ = make_label(this, hint, grey_colour());
     outer->Add(placeholder_, wxSizerFlags().Border(wxALL, 12));
+    // The hint's lines run as wide as the pane, wherever its sash is.
+    Bind(wxEVT_SIZE, [this, hint](wxSizeEvent& event) {
+        event.Skip();
+        const int width = event.GetSize().GetWidth() - FromDIP(24);
+        if (width <= 0 || width == placeholder_wrap_) return;
+        placeholder_wrap_ = width;
+        placeholder_->SetLabel(hint);
+        placeholder_->Wrap(width);
+    });
 
     page_ = new wxPanel(this);
     auto* column = new wxBoxSizer(wxVERTICAL);

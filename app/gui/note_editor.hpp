@@ -75,7 +75,8 @@ class NoteEditor : public wxPanel {
 
     AppContext& context_;
     wxStaticText* placeholder_ = nullptr;
-    wxPanel* page_ = nullptr;  // everything about the open note
+    int placeholder_wrap_ = 0;  // the width its lines were wrapped to
+    wxPanel* page_ = nullptr;   // everything about the open note
     wxStaticText* title_ = nullptr;
     wxStaticText* status_ = nullptr;
     wxStaticText* subtitle_ = nullptr;

@@ -116,6 +116,10 @@ const OverviewPage* RecordPanel::overview() const {
     return static_cast<const OverviewPage*>(pages_[kOverview]);
 }
 
+const SessionsPage* RecordPanel::sessions_made() const {
+    return static_cast<const SessionsPage*>(pages_[kSessions]);
+}
+
 HomeworkPage& RecordPanel::homework_page() {
     return *static_cast<HomeworkPage*>(page(kHomework));
 }

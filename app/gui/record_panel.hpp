@@ -48,6 +48,8 @@ class RecordPanel : public wxPanel {
     HomeworkPage& homework_page();
     // The Overview page as it is, without bringing it up to date.
     const OverviewPage* overview() const;
+    // The Sessions page as it is; null until its tab was first chosen.
+    const SessionsPage* sessions_made() const;
 
     std::function<void(std::int64_t client_id)> on_open_client;
 

@@ -30,6 +30,15 @@ void select_row(wxListCtrl* list, long row) {
     list->EnsureVisible(row);
 }
 
+// A session's status as the counselor says it; the stored word otherwise.
+wxString status_text(const std::string& status) {
+    if (status == "scheduled") return _("Scheduled");
+    if (status == "held") return _("Held");
+    if (status == "cancelled") return _("Cancelled");
+    if (status == "no_show") return _("No-show");
+    return ui(status);
+}
+
 // A heading with its action beside it.
 wxSizer* heading_row(wxWindow* parent, const wxString& text, wxButton* action) {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -46,7 +55,8 @@ SessionsPage::SessionsPage(wxWindow* parent, AppContext& context)
                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
     split_->SetMinimumPaneSize(FromDIP(240));
     editor_ = new NoteEditor(split_, context_);
-    split_->SplitVertically(build_lists(split_), editor_, FromDIP(360));
+    // Room for the sessions' five columns; the note takes the rest.
+    split_->SplitVertically(build_lists(split_), editor_, FromDIP(430));
     split_->SetSashGravity(0.0);  // a wider window gives its room to the note
     // Remembered between runs under this name, like the main window's layout.
     wxPersistentRegisterAndRestore(split_, "sessions-notes");
@@ -84,8 +94,11 @@ wxWindow* SessionsPage::build_lists(wxWindow* parent) {
     new_session_ = new wxButton(panel, wxID_ANY, _("New &session\u2026"));
     column->Add(heading_row(panel, _("Sessions of this case"), new_session_),
                 wxSizerFlags().Expand().Border(wxALL, 8));
-    sessions_ = make_report_list(
-        panel, {{_("When"), 130}, {_("Minutes"), 60}, {_("Attending"), 70}, {_("Notes"), 50}});
+    sessions_ = make_report_list(panel, {{_("When"), 125},
+                                         {_("Status"), 80},
+                                         {_("Minutes"), 60},
+                                         {_("Attending"), 70},
+                                         {_("Notes"), 50}});
     column->Add(sessions_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 8));
     new_note_ = new wxButton(panel, wxID_ANY, _("New &note\u2026"));
     column->Add(heading_row(panel, _("Notes of the selected session"), new_note_),
@@ -120,6 +133,14 @@ void SessionsPage::show(const RecordView& view) {
     list_sessions();
 }
 
+wxString SessionsPage::sessions_shown() const {
+    const int rows = sessions_->GetItemCount();
+    wxString text = wxString::Format("%d rows", rows);
+    for (int row = 0; row < rows; ++row)
+        text += (row == 0 ? ": " : ", ") + sessions_->GetItemText(row, 1);
+    return text;
+}
+
 void SessionsPage::leave() {
     editor_->flush();
 }
@@ -133,7 +154,8 @@ void SessionsPage::list_sessions() {
         session_rows_ = core::SessionRepository(context_.db).for_case(*case_id);
         for (const auto& session : session_rows_) {
             append_row(sessions_,
-                       {ui(session.starts_at), wxString::Format("%d", session.duration_minutes),
+                       {ui(session.starts_at), status_text(session.status),
+                        wxString::Format("%d", session.duration_minutes),
                         wxString::Format("%zu", session.attendees.size()),
                         wxString::Format("%zu", note_store.for_session(session.id).size())});
         }
@@ -179,7 +201,7 @@ void SessionsPage::list_notes() {
         const auto& note = note_rows_[i];
         const auto title = titles.find(note.template_id);
         append_row(notes_, {ui(title == titles.end() ? note.template_id : title->second),
-                            note.signed_off() ? _("signed") : _("draft"),
+                            note.signed_off() ? _("Signed") : _("Draft"),
                             local_time_text(note.signed_at.value_or(""))});
         if (open && note.id == *open) {
             open_listed = true;

@@ -43,6 +43,8 @@ class SessionsPage : public RecordPage {
     // does; false when it is not a note of the case shown.
     bool show_note(std::int64_t note_id);
     NoteEditor* editor() const { return editor_; }
+    // The sessions listed and the status each shows: "3 rows: Held, Cancelled, Scheduled".
+    wxString sessions_shown() const;
     // What the New session… and New note… buttons (and menu entries) do.
     void on_new_session();
     void on_new_note();

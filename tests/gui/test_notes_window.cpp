@@ -380,6 +380,39 @@ TEST_CASE("the New session dialog offers the case members and can be captured",
     CHECK(stored(practice).sessions.size() == 1);  // shown, not planned
 }
 
+TEST_CASE("the sessions list says which sessions were held, cancelled or missed",
+          "[gui][notes][screenshot]") {
+    Practice practice;  // its one session is planned for 2025-05-06
+    {
+        auto db = core::Database::open(practice.db_file);
+        core::Transaction transaction(db);
+        const std::pair<const char*, const char*> earlier[] = {{"2025-04-08 10:00", "held"},
+                                                               {"2025-04-15 10:00", "cancelled"},
+                                                               {"2025-04-22 10:00", "no_show"}};
+        for (const auto& [at, status] : earlier) {
+            core::Session session;
+            session.case_id = practice.case_id;
+            session.starts_at = at;
+            session.status = status;
+            session.attendees = {practice.naomi, practice.daniel};
+            core::SessionRepository(db).add(session);
+        }
+        transaction.commit();
+    }
+    test::TempDir home;
+    const fs::path png = screenshot_path("sessions-statuses.png");
+
+    auto run = run_window(
+        home, {"--db", practice.db_file.string(), "--select-client", std::to_string(practice.naomi),
+               "--tab", "sessions", "--screenshot", png.string()});
+
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("sessions: 4 rows: Held, Cancelled, No-show, Scheduled\n") !=
+          std::string::npos);
+    CHECK(fs::exists(png));
+}
+
 TEST_CASE("a signed note reads well on a desktop screen too", "[gui][notes][screenshot]") {
     Practice practice;
     const fs::path png = screenshot_path("notes-signed-1920x1080.png");

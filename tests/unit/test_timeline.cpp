@@ -22,10 +22,11 @@ using namespace counselor::core;
 namespace {
 
 struct Couple : counselor::test::CouplePractice {
-    std::int64_t session(const std::string& at) {
+    std::int64_t session(const std::string& at, const std::string& status = "scheduled") {
         Session s;
         s.case_id = case_id;
         s.starts_at = at;
+        s.status = status;
         s.attendees = {naomi, daniel};
         Transaction t(db);
         auto id = SessionRepository(db).add(s);
@@ -108,6 +109,23 @@ TEST_CASE("a case's timeline lists sessions, notes, assessments and homework, ne
         CHECK(titles.count("Trade places (assigned)") == 1);
         CHECK(titles.count("Note (SOAP note, draft)") == 1);
     }
+}
+
+TEST_CASE("the timeline says how each session went, in words", "[timeline]") {
+    Couple couple;
+    couple.session("2025-05-01 10:00", "held");
+    couple.session("2025-05-08 10:00", "cancelled");
+    couple.session("2025-05-15 10:00", "no_show");
+    couple.session("2025-05-22 10:00");
+
+    const auto entries = case_timeline(couple.db, couple.case_id);
+
+    std::vector<std::string> titles;
+    for (const auto& entry : entries)
+        titles.push_back(entry.title);
+    CHECK(titles ==
+          std::vector<std::string>{"Session, 50 min (scheduled)", "Session, 50 min (no-show)",
+                                   "Session, 50 min (cancelled)", "Session, 50 min (held)"});
 }
 
 TEST_CASE("the timeline leaves out a member's assessments taken for another case", "[timeline]") {

@@ -17,6 +17,11 @@ std::string minute_of(const std::string& stamp) {
     return date;
 }
 
+// A session's status as it reads in a sentence; "no_show" is only how it is stored.
+std::string status_words(const std::string& status) {
+    return status == "no_show" ? "no-show" : status;
+}
+
 std::string title_of(const TemplateNamer& template_name, const std::string& tool_id,
                      const std::string& template_id) {
     if (!template_name) return template_id;
@@ -40,10 +45,10 @@ void add_sessions(Database& db, std::int64_t case_id, const TemplateNamer& templ
     while (query.step()) {
         const std::int64_t session_id = query.int64(0);
         if (session_id != last_session) {
-            entries.push_back(
-                {minute_of(query.text(1)), TimelineKind::session,
-                 "Session, " + std::to_string(query.int64(2)) + " min (" + query.text(3) + ")",
-                 session_id});
+            entries.push_back({minute_of(query.text(1)), TimelineKind::session,
+                               "Session, " + std::to_string(query.int64(2)) + " min (" +
+                                   status_words(query.text(3)) + ")",
+                               session_id});
             last_session = session_id;
         }
         if (query.is_null(4)) continue;
