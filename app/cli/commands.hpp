@@ -46,7 +46,7 @@ void add_plugin_commands(CommandSetup& setup);  // plugins list, tools list
 void add_form_commands(CommandSetup& setup);    // form show/validate/import
 void add_assess_command(CommandSetup& setup);
 void add_report_commands(CommandSetup& setup);      // report couple
-void add_session_commands(CommandSetup& setup);     // session add
+void add_session_commands(CommandSetup& setup);     // session add/list/status
 void add_note_commands(CommandSetup& setup);        // note add/edit/sign/addendum/show
 void add_homework_commands(CommandSetup& setup);    // homework templates/assign/status/export
 void add_flag_commands(CommandSetup& setup);        // flags list

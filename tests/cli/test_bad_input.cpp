@@ -375,6 +375,24 @@ TEST_CASE("bad input: note text with NUL bytes and awkward text is stored verbat
     }
 }
 
+TEST_CASE("bad input: a session status that is not one, or held before it begins, changes nothing",
+          "[cli][bad-input]") {
+    Workspace w;
+    w.init();
+    auto couple = add_couple(w);  // its session was on 2026-11-20
+    const auto ahead =
+        first_line(w.ok({"session", "add", "--case", couple.case_id, "--at", "2099-01-05 10:00"}));
+    test::expect_refused(w, {"session", "status", couple.session, "attended"},
+                         "'attended' is not a session status; use held, cancelled, no-show or "
+                         "scheduled");
+    test::expect_refused(w, {"session", "status", ahead, "held"},
+                         "session " + ahead +
+                             " starts 2099-01-05 10:00, still ahead; it can be marked held once "
+                             "it has begun, or cancelled now");
+    test::expect_refused(w, {"session", "status", "9999", "held"}, "no session with id 9999");
+    test::expect_refused(w, {"session", "list", "--case", "9999"}, "no case with id 9999");
+}
+
 TEST_CASE("bad input: a 1 MB note field is refused with its limit and stores nothing",
           "[cli][bad-input]") {
     Workspace w;

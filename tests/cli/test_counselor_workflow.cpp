@@ -247,6 +247,36 @@ TEST_CASE("a session note is drafted, signed, refused an edit and given addenda"
     test::expect_refused(w, {"note", "addendum", note, "--text", "   "}, "needs text");
 }
 
+TEST_CASE("how each session went is recorded afterwards and listed with the case's sessions",
+          "[cli][workflow]") {
+    Workspace w;
+    auto couple = add_couple(w);
+    const auto add = [&](const std::string& at) {
+        const auto id = w.ok({"session", "add", "--case", couple.case_id, "--at", at});
+        return id.substr(0, id.find('\n'));
+    };
+    const auto held = add("2026-11-06 10:00");
+    const auto missed = add("2026-11-13 10:00");
+    const auto ahead = add("2099-11-20 10:00");
+
+    CHECK(w.ok({"session", "status", held, "held"}) == "Session " + held + ": held\n");
+    w.ok({"session", "status", missed, "no-show"});
+    w.ok({"session", "status", ahead, "cancelled"});  // called off in advance
+
+    const auto listed = w.json({"session", "list", "--case", couple.case_id});
+    REQUIRE(listed.size() == 3);
+    CHECK(listed[0]["status"] == "held");
+    CHECK(listed[1]["status"] == "no_show");
+    CHECK(listed[2]["status"] == "cancelled");
+    CHECK(listed[0]["attendees"].size() == 2);
+    CHECK_THAT(w.ok({"session", "list", "--case", couple.case_id}),
+               Catch::Contains("2026-11-13 10:00  no-show"));
+    const auto trail = w.json({"audit", "list"});
+    CHECK(std::count_if(trail.begin(), trail.end(), [](const nlohmann::json& row) {
+              return row["action"] == "session.status";
+          }) == 3);
+}
+
 TEST_CASE("two homework handouts export to PDF with names, titles and page numbers",
           "[cli][workflow][homework]") {
     Workspace w;

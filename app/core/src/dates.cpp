@@ -28,6 +28,19 @@ int read_number(const std::string& text, std::size_t pos, std::size_t count) {
     return value;
 }
 
+// The time now, in local time or in UTC, written as strftime's `format` says.
+std::string now_formatted(const char* format, bool local) {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    if (local)
+        localtime_r(&now, &parts);
+    else
+        gmtime_r(&now, &parts);
+    std::array<char, 32> buffer{};
+    std::strftime(buffer.data(), buffer.size(), format, &parts);
+    return buffer.data();
+}
+
 }  // namespace
 
 bool is_real_date(const std::string& yyyy_mm_dd) {
@@ -41,12 +54,11 @@ bool is_real_date(const std::string& yyyy_mm_dd) {
 }
 
 std::string today_utc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    std::array<char, 16> buffer{};
-    std::strftime(buffer.data(), buffer.size(), "%Y-%m-%d", &parts);
-    return buffer.data();
+    return now_formatted("%Y-%m-%d", false);
+}
+
+std::string local_minute_now() {
+    return now_formatted("%Y-%m-%d %H:%M", true);
 }
 
 std::string days_after(const std::string& yyyy_mm_dd, int days) {

@@ -59,6 +59,10 @@ std::int64_t SessionRepository::add(const Session& session) {
     return session_id;
 }
 
+void SessionRepository::set_status(std::int64_t id, const std::string& status) {
+    db_.prepare("UPDATE sessions SET status = ? WHERE id = ?").bind(1, status).bind(2, id).run();
+}
+
 std::optional<Session> SessionRepository::find(std::int64_t id) {
     Statement query = db_.prepare(std::string(select_session) + " WHERE id = ?");
     query.bind(1, id);

@@ -21,6 +21,14 @@ bool is_session_time(const std::string& text) {
     return hour < 24 && minute < 60;
 }
 
+std::optional<std::string> session_status(const std::string& written) {
+    if (written == "no-show") return "no_show";
+    for (const char* status : {"scheduled", "held", "cancelled", "no_show"}) {
+        if (written == status) return status;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 std::vector<std::string> joint_session_warnings(Database& db, std::int64_t case_id,
@@ -81,6 +89,35 @@ PlannedSession SessionService::add(std::int64_t case_id, const std::string& star
                                          (planned.warnings.empty() ? "" : " safety-warning")));
     transaction.commit();
     return planned;
+}
+
+void SessionService::set_status(std::int64_t session_id, const std::string& status,
+                                const std::string& now) {
+    const auto stored = session_status(status);
+    if (!stored) {
+        throw UserError("'" + status +
+                        "' is not a session status; use held, cancelled, no-show or scheduled");
+    }
+    Transaction transaction(db_);
+    const Session session = view(session_id);
+    if (session.status == *stored) return;
+    // Times as entered, "YYYY-MM-DD HH:MM", compare as text.
+    if ((*stored == "held" || *stored == "no_show") && session.starts_at > now) {
+        throw UserError("session " + std::to_string(session_id) + " starts " + session.starts_at +
+                        ", still ahead; it can be marked " +
+                        (*stored == "held" ? "held" : "no-show") +
+                        " once it has begun, or cancelled now");
+    }
+    SessionRepository(db_).set_status(session_id, *stored);
+    AuditLog(db_).append(audit_entry(actor_, "session.status", "session", session_id,
+                                     "from=" + session.status + " to=" + *stored));
+    transaction.commit();
+}
+
+std::vector<Session> SessionService::of_case(std::int64_t case_id) {
+    if (!CaseRepository(db_).find(case_id))
+        throw NotFound("no case with id " + std::to_string(case_id));
+    return SessionRepository(db_).for_case(case_id);
 }
 
 Session SessionService::view(std::int64_t id) {

@@ -12,6 +12,9 @@ bool is_real_date(const std::string& yyyy_mm_dd);
 // Today's date in UTC as YYYY-MM-DD.
 std::string today_utc();
 
+// The local time now as "YYYY-MM-DD HH:MM", the way sessions are entered.
+std::string local_minute_now();
+
 // The day `days` days after (or, negative, before) `yyyy_mm_dd`, which must
 // be a real date (is_real_date); across months, years and leap days.
 std::string days_after(const std::string& yyyy_mm_dd, int days);

@@ -27,6 +27,7 @@ class SessionRepository {
     std::int64_t add(const Session& session);  // caller holds the transaction
     std::optional<Session> find(std::int64_t id);
     std::vector<Session> for_case(std::int64_t case_id);  // by starts_at, then id
+    void set_status(std::int64_t id, const std::string& status);  // caller holds the transaction
 
   private:
     Database& db_;

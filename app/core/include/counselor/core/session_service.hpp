@@ -3,9 +3,11 @@
 #pragma once
 
 #include "counselor/core/database.hpp"
+#include "counselor/core/dates.hpp"
 #include "counselor/core/session_repository.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,11 +33,24 @@ class SessionService {
     std::vector<std::string> warnings(std::int64_t case_id,
                                       const std::vector<std::int64_t>& attendees);
     Session view(std::int64_t id);
+    // The case's sessions, earliest first. Throws NotFound for no such case.
+    std::vector<Session> of_case(std::int64_t case_id);
+    // Records how the session went: "held", "cancelled", "no_show" (or
+    // "no-show"), or "scheduled" again. Held or missed only once it has
+    // begun (`now` as "YYYY-MM-DD HH:MM", local time); cancelled at any
+    // time. Throws NotFound, or UserError for another word or a session
+    // still ahead; the change is audited, the same status again is not.
+    void set_status(std::int64_t session_id, const std::string& status,
+                    const std::string& now = local_minute_now());
 
   private:
     Database& db_;
     std::string actor_;
 };
+
+// The stored status for what a person wrote ("no-show" is stored "no_show");
+// nullopt for a word that is not a session's status.
+std::optional<std::string> session_status(const std::string& written);
 
 // True for "YYYY-MM-DD HH:MM" naming a real day and time.
 bool is_session_time(const std::string& text);
