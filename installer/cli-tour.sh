@@ -88,6 +88,9 @@ step note sign "$note"
 step note edit "$note" --fields "$demo/soap-note.json" || echo "    (refused, as it must be)"
 step note addendum "$note" --text "Correction: the session ran 60 minutes, not 50." >/dev/null
 step note show "$note"
+# The session took place: say so, and see the case's sessions.
+step session status "$session" held
+step session list --case "$case_id"
 
 # Two homework handouts for the couple, as PDF.
 step homework templates --case "$case_id"

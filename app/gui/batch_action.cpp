@@ -9,6 +9,7 @@ std::unique_ptr<BatchAction> make_batch_action(const Options& options) {
     if (!options.new_client.empty()) return make_new_client(options.new_client);
     if (!options.assign_homework.empty()) return make_assign_homework(options.assign_homework);
     if (options.search) return make_search(*options.search);
+    if (!options.mark_session.empty()) return make_mark_session(options.mark_session);
     return nullptr;
 }
 

@@ -45,5 +45,6 @@ std::unique_ptr<BatchAction> make_fill_form(const std::string& tool_id, const st
 std::unique_ptr<BatchAction> make_new_client(const std::string& details);
 std::unique_ptr<BatchAction> make_assign_homework(const std::string& order);
 std::unique_ptr<BatchAction> make_search(const std::string& text);
+std::unique_ptr<BatchAction> make_mark_session(const std::string& status);
 
 }  // namespace counselor::gui

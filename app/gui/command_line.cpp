@@ -119,6 +119,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.assign_homework = value();
         else if (arg == "--search")
             o.search = value();
+        else if (arg == "--mark-session")
+            o.mark_session = value();
         else if (arg == "--backup-to")
             o.backup_to = value();
         else if (arg == "--restore-from")
@@ -164,6 +166,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
     if (parsed.error.empty() && !o.assign_homework.empty() && !o.select_client)
         parsed.error = "--assign-homework needs --select-client ID";
+    if (parsed.error.empty() && !o.mark_session.empty() && !o.select_client)
+        parsed.error = "--mark-session needs --select-client ID";
     if (parsed.error.empty() && !o.backup_to.empty() && !o.restore_from.empty())
         parsed.error = "--backup-to and --restore-from go one at a time";
     if (parsed.error.empty()) parsed.error = check_note_options(o);
@@ -208,6 +212,10 @@ std::string usage_text() {
            "                     print \"assigned homework N\" and exit\n"
            "  --search TEXT      type TEXT into the client search, print how many clients\n"
            "                     it lists and how long it took, and exit\n"
+           "  --mark-session held|cancelled|no-show|scheduled\n"
+           "                     mark the selected client's latest session so, as the\n"
+           "                     Sessions tab's Mark as... does, print the sessions as\n"
+           "                     listed and exit\n"
            "  --write-note TEMPLATE --answers FILE [--new-session \"YYYY-MM-DD HH:MM\"]\n"
            "      [--sign [--addendum TEXT] | --crash-after-autosave]\n"
            "                     write a note for the selected client's latest session (or\n"

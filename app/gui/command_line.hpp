@@ -67,6 +67,9 @@ struct Options {
     std::string assign_homework;
     // --search TEXT: type TEXT into the client search; report the rows and time.
     std::optional<std::string> search;
+    // --mark-session STATUS: mark the selected client's latest session held,
+    // cancelled, no-show or scheduled, as the Sessions tab's Mark as... does.
+    std::string mark_session;
     // --backup-to FILE: once ready, back up as File > Back Up... does (with
     // --passphrase-file for an encrypted practice), print where and how big.
     std::string backup_to;
@@ -87,7 +90,7 @@ struct Options {
     bool batch() const {
         return exit_when_ready || !screenshot.empty() || !fill_form.empty() || note.wanted() ||
                !new_client.empty() || !assign_homework.empty() || search.has_value() ||
-               !backup_to.empty() || !restore_from.empty();
+               !mark_session.empty() || !backup_to.empty() || !restore_from.empty();
     }
 };
 

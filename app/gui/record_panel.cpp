@@ -80,9 +80,13 @@ RecordPage* RecordPanel::make_page(Tab tab) {
             made = assessments;
             break;
         }
-        case kSessions:
-            made = new SessionsPage(holder, context_);
+        case kSessions: {
+            auto* sessions = new SessionsPage(holder, context_);
+            // The Overview's timeline says how each session went too.
+            sessions->on_changed = [this] { reload(); };
+            made = sessions;
             break;
+        }
         case kHomework:
         case kTabCount:
             made = new HomeworkPage(holder, context_);

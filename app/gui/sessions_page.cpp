@@ -6,9 +6,11 @@
 
 #include <counselor/core/errors.hpp>
 #include <counselor/core/note_service.hpp>
+#include <counselor/core/session_service.hpp>
 
 #include <wx/button.h>
 #include <wx/choicdlg.h>
+#include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/persist/splitter.h>
 #include <wx/sizer.h>
@@ -30,6 +32,9 @@ void select_row(wxListCtrl* list, long row) {
     list->EnsureVisible(row);
 }
 
+// The statuses a session can be marked with, in the order the menu offers them.
+const char* const kStatuses[] = {"held", "cancelled", "no_show", "scheduled"};
+
 // A session's status as the counselor says it; the stored word otherwise.
 wxString status_text(const std::string& status) {
     if (status == "scheduled") return _("Scheduled");
@@ -39,11 +44,13 @@ wxString status_text(const std::string& status) {
     return ui(status);
 }
 
-// A heading with its action beside it.
-wxSizer* heading_row(wxWindow* parent, const wxString& text, wxButton* action) {
+// A heading with its actions beside it.
+wxSizer* heading_row(wxWindow* parent, const wxString& text,
+                     std::initializer_list<wxButton*> actions) {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(make_heading(parent, text), wxSizerFlags(1).CenterVertical());
-    row->Add(action);
+    for (auto* action : actions)
+        row->Add(action, wxSizerFlags().Border(wxLEFT, 6));
     return row;
 }
 
@@ -92,7 +99,9 @@ wxWindow* SessionsPage::build_lists(wxWindow* parent) {
     auto* panel = new wxPanel(parent);
     auto* column = new wxBoxSizer(wxVERTICAL);
     new_session_ = new wxButton(panel, wxID_ANY, _("New &session\u2026"));
-    column->Add(heading_row(panel, _("Sessions of this case"), new_session_),
+    // How a session went is said afterwards: held, cancelled, or missed.
+    mark_as_ = new wxButton(panel, wxID_ANY, _("Mark &as\u2026"));
+    column->Add(heading_row(panel, _("Sessions of this case"), {mark_as_, new_session_}),
                 wxSizerFlags().Expand().Border(wxALL, 8));
     sessions_ = make_report_list(panel, {{_("When"), 125},
                                          {_("Status"), 80},
@@ -101,7 +110,7 @@ wxWindow* SessionsPage::build_lists(wxWindow* parent) {
                                          {_("Notes"), 50}});
     column->Add(sessions_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 8));
     new_note_ = new wxButton(panel, wxID_ANY, _("New &note\u2026"));
-    column->Add(heading_row(panel, _("Notes of the selected session"), new_note_),
+    column->Add(heading_row(panel, _("Notes of the selected session"), {new_note_}),
                 wxSizerFlags().Expand().Border(wxALL, 8));
     notes_ = make_report_list(panel, {{_("Format"), 110}, {_("Status"), 70}, {_("Signed"), 130}});
     column->Add(notes_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 8));
@@ -109,6 +118,7 @@ wxWindow* SessionsPage::build_lists(wxWindow* parent) {
 
     new_session_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_new_session(); });
     new_note_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_new_note(); });
+    mark_as_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_mark_as(); });
     sessions_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { list_notes(); });
     notes_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { on_note_selected(); });
     return panel;
@@ -135,7 +145,7 @@ void SessionsPage::show(const RecordView& view) {
 
 wxString SessionsPage::sessions_shown() const {
     const int rows = sessions_->GetItemCount();
-    wxString text = wxString::Format("%d rows", rows);
+    wxString text = wxString::Format(rows == 1 ? "%d row" : "%d rows", rows);
     for (int row = 0; row < rows; ++row)
         text += (row == 0 ? ": " : ", ") + sessions_->GetItemText(row, 1);
     return text;
@@ -166,6 +176,7 @@ void SessionsPage::list_sessions() {
         if (session_rows_[i].id == *keep) row = static_cast<long>(i);
     }
     if (row >= 0) select_row(sessions_, row);
+    mark_as_->Enable(row >= 0);
     list_notes();
 }
 
@@ -254,6 +265,39 @@ void SessionsPage::on_new_session() {
         context_.report(utf8(_("Session planned")));
     }
     dialog->Destroy();
+}
+
+void SessionsPage::mark_selected(const std::string& status) {
+    const auto session = selected_session();
+    if (!session) throw core::UserError(utf8(_("Select a session first")));
+    core::SessionService(context_.db, context_.actor).set_status(*session, status);
+    list_sessions();  // keeps the session selected
+    context_.report(utf8(
+        wxString::Format(_("Session marked as %s"), status_text(*core::session_status(status)))));
+    if (on_changed) on_changed();
+}
+
+// A menu under the button: the four statuses, the session's own ticked.
+void SessionsPage::on_mark_as() {
+    const long row = selected_row(sessions_);
+    if (row < 0 || static_cast<std::size_t>(row) >= session_rows_.size()) return;
+    const std::string current = session_rows_[static_cast<std::size_t>(row)].status;
+    wxMenu menu;
+    for (std::size_t i = 0; i < std::size(kStatuses); ++i) {
+        auto* item =
+            menu.AppendCheckItem(wxID_HIGHEST + 1 + static_cast<int>(i), status_text(kStatuses[i]));
+        item->Check(current == kStatuses[i]);
+    }
+    const int chosen =
+        GetPopupMenuSelectionFromUser(menu, ScreenToClient(mark_as_->GetScreenPosition()) +
+                                                wxPoint(0, mark_as_->GetSize().GetHeight()));
+    const int index = chosen - wxID_HIGHEST - 1;
+    if (index < 0 || index >= static_cast<int>(std::size(kStatuses))) return;
+    try {
+        mark_selected(kStatuses[index]);
+    } catch (const core::UserError& error) {
+        wxMessageBox(ui(error.what()), _("Session not changed"), wxOK | wxICON_WARNING, this);
+    }
 }
 
 std::int64_t SessionsPage::start_note(const std::string& template_id) {

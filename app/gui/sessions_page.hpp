@@ -10,6 +10,7 @@
 #include <counselor/core/session_repository.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,12 +49,19 @@ class SessionsPage : public RecordPage {
     // What the New session… and New note… buttons (and menu entries) do.
     void on_new_session();
     void on_new_note();
+    // Marks the selected session "held", "cancelled", "no_show" (or
+    // "no-show") or "scheduled", as the Mark as… menu does. Throws
+    // UserError (no session selected, a session still ahead marked held).
+    void mark_selected(const std::string& status);
+    // Told when a session's status changed, so the other tabs can follow.
+    std::function<void()> on_changed;
 
   private:
     wxWindow* build_lists(wxWindow* parent);
     void list_sessions();
     void list_notes();
     void on_note_selected();
+    void on_mark_as();
     std::optional<std::int64_t> shown_case() const;
     core::NoteService notes();
 
@@ -63,6 +71,7 @@ class SessionsPage : public RecordPage {
     wxListCtrl* sessions_ = nullptr;
     wxListCtrl* notes_ = nullptr;
     wxButton* new_session_ = nullptr;
+    wxButton* mark_as_ = nullptr;
     wxButton* new_note_ = nullptr;
     NoteEditor* editor_ = nullptr;
     std::vector<core::Session> session_rows_;  // as listed

@@ -10,6 +10,7 @@
 #include <counselor/core/flag_repository.hpp>
 #include <counselor/core/note_repository.hpp>
 #include <counselor/core/session_repository.hpp>
+#include <counselor/core/session_service.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -411,6 +412,57 @@ TEST_CASE("the sessions list says which sessions were held, cancelled or missed"
     CHECK(run.out.find("sessions: 4 rows: Held, Cancelled, No-show, Scheduled\n") !=
           std::string::npos);
     CHECK(fs::exists(png));
+}
+
+TEST_CASE("the latest session is marked held through the Sessions tab, and audited",
+          "[gui][notes]") {
+    Practice practice;  // its one session was on 2025-05-06
+    test::TempDir home;
+    const fs::path png = screenshot_path("session-marked-held.png");
+
+    auto run = run_window(
+        home, {"--db", practice.db_file.string(), "--select-client", std::to_string(practice.naomi),
+               "--mark-session", "held", "--screenshot", png.string()});
+
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("session marked; sessions: 1 row: Held\n") != std::string::npos);
+    CHECK(stored(practice).sessions.at(0).status == "held");
+    const auto audited = test::audit_rows_of(practice.db_file, "session.status");
+    REQUIRE(audited.size() == 1);
+    CHECK(audited[0].detail == "from=scheduled to=held");
+    CHECK(fs::exists(png));
+}
+
+TEST_CASE("a session still ahead is not marked held, and nothing stored changes",
+          "[gui][notes][bad-input]") {
+    Practice practice;
+    {
+        auto db = core::Database::open(practice.db_file);
+        core::SessionService(db, "test").add(practice.case_id, "2099-01-05 10:00", 50, {});
+    }
+    // A start of the window writes settings and audits the client it opens;
+    // the sessions and their trail must stay as they were.
+    const auto statuses = [&practice] {
+        std::vector<std::string> found;
+        for (const auto& session : stored(practice).sessions)
+            found.push_back(session.starts_at + " " + session.status);
+        return found;
+    };
+    const auto before = statuses();
+    REQUIRE(before.size() == 2);
+    test::TempDir home;
+
+    auto run = run_window(
+        home, {"--db", practice.db_file.string(), "--select-client", std::to_string(practice.naomi),
+               "--mark-session", "held", "--exit-when-ready"});
+
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("starts 2099-01-05 10:00, still ahead; it can be marked "
+                                        "held once it has begun, or cancelled now"));
+    CHECK(statuses() == before);
+    CHECK(test::audit_rows_of(practice.db_file, "session.status").empty());
 }
 
 TEST_CASE("a signed note reads well on a desktop screen too", "[gui][notes][screenshot]") {
