@@ -84,6 +84,11 @@ TEST_CASE("demo seed makes the same practice for the same seed", "[cli][seed]") 
     CHECK(count(first.db(), "SELECT COUNT(*) FROM notes WHERE status = 'signed'") >
           summary["notes"].get<int>() * 9 / 10);
     CHECK(count(first.db(), "SELECT MIN(LENGTH(body)) FROM notes") > 250);
+    // Written and signed in working hours (8:00 to 20:00), never before the writing.
+    CHECK(count(first.db(),
+                "SELECT COUNT(*) FROM notes WHERE substr(created_at, 12, 5) NOT BETWEEN '08:00'"
+                " AND '20:00' OR substr(signed_at, 12, 5) NOT BETWEEN '08:00' AND '20:00'"
+                " OR signed_at < created_at") == 0);
     // Both spouses take the inventories, more than once over the case.
     CHECK(summary["administrations"].get<int>() > 50 * 5);
     CHECK(count(first.db(),

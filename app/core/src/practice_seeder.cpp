@@ -82,6 +82,19 @@ std::string session_time(std::int64_t seconds) {  // 2024-03-05 14:30
     return format_time(seconds, "%04d-%02u-%02u %02d:%02d", true);
 }
 
+// A counselor writes and signs notes in working hours: a time after eight
+// in the evening moves to the next morning (by as much as it ran over, a
+// third of it, so notes do not all land at eight o'clock), one before eight
+// in the morning to eight. Draws nothing: the same seed gives the same
+// practice as before, only at daylight times.
+std::int64_t working_hours(std::int64_t seconds) {
+    const std::int64_t day = seconds / kDay * kDay;
+    const std::int64_t time = seconds - day;
+    if (time > 20 * kHour) return day + kDay + 8 * kHour + (time - 20 * kHour) / 3;
+    if (time < 8 * kHour) return day + 8 * kHour + time / 3;
+    return seconds;
+}
+
 // The practice opened in January 2016; the seed's "today" is mid-2026, so
 // the same seed gives the same practice whenever it runs.
 const std::int64_t kPracticeOpened = days_from_civil(2016, 1, 4) * kDay;
@@ -434,8 +447,8 @@ class Seeder {
             if (risk && format.risk_details != nullptr)
                 body[format.risk_details->id] = seed::note_field(rng_, "risk_details", people);
         }
-        const std::int64_t written = at + kHour + rng_.below(6 * kHour);
-        const std::int64_t signed_at = written + rng_.below(2 * kDay);
+        const std::int64_t written = working_hours(at + kHour + rng_.below(6 * kHour));
+        const std::int64_t signed_at = working_hours(written + rng_.below(2 * kDay));
         add_note_.bind(1, id)
             .bind(2, session_id)
             .bind(3, case_id)
