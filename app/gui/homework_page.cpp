@@ -20,6 +20,15 @@ namespace counselor::gui {
 
 namespace {
 
+// An assignment's status as the counselor reads it, like a session's; the
+// stored word otherwise.
+wxString status_text(const std::string& status) {
+    if (status == "assigned") return _("Assigned");
+    if (status == "completed") return _("Completed");
+    if (status == "reviewed") return _("Reviewed");
+    return ui(status);
+}
+
 core::HomeworkService service(AppContext& context) {
     return core::HomeworkService(context.db, context.plugins, context.actor);
 }
@@ -99,7 +108,7 @@ void HomeworkPage::show(const RecordView& view) {
             append_row(assigned_,
                        {ui(assignment.assigned_at.substr(0, 10)),
                         ui(title != titles.end() ? title->second : assignment.template_id), who,
-                        ui(assignment.status), ui(assignment.due_on.value_or(""))});
+                        status_text(assignment.status), ui(assignment.due_on.value_or(""))});
             rows_.push_back(assignment);
         }
     }
