@@ -37,6 +37,7 @@ enum MenuId {
     kTabSessions,
     kTabHomework,
     kNewSession,
+    kMarkSession,
     kNewNote,
     kAssignHomework,
     kRefresh,
@@ -142,6 +143,8 @@ wxMenuBar* MainFrame::make_menus() {
     client->Append(kTabHomework, _("&Homework\tCtrl+4"));
     client->AppendSeparator();
     client->Append(kNewSession, _("New &Session..."), _("Plan a session of the case shown"));
+    client->Append(kMarkSession, _("&Mark Session As..."),
+                   _("Say how the selected session went: held, cancelled or missed"));
     client->Append(kNewNote, _("New &Note..."), _("Write a note for the selected session"));
     client->Append(kAssignHomework, _("Assign &Homework..."),
                    _("Choose an exercise for a spouse or the couple"));
@@ -190,6 +193,13 @@ wxMenuBar* MainFrame::make_menus() {
             sessions_page()->on_new_session();
         },
         kNewSession);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            select_tab("sessions");
+            sessions_page()->on_mark_as();
+        },
+        kMarkSession);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {

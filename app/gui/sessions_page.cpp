@@ -175,7 +175,14 @@ void SessionsPage::list_sessions() {
     for (std::size_t i = 0; keep && i < session_rows_.size(); ++i) {
         if (session_rows_[i].id == *keep) row = static_cast<long>(i);
     }
-    if (row >= 0) select_row(sessions_, row);
+    if (row >= 0) {
+        select_row(sessions_, row);
+        // A list made a moment ago has no height yet to scroll by: once laid
+        // out, bring the selected session into view (Mark as… acts on it).
+        CallAfter([this, row] {
+            if (row < sessions_->GetItemCount()) sessions_->EnsureVisible(row);
+        });
+    }
     mark_as_->Enable(row >= 0);
     list_notes();
 }

@@ -49,6 +49,7 @@ class SessionsPage : public RecordPage {
     // What the New session… and New note… buttons (and menu entries) do.
     void on_new_session();
     void on_new_note();
+    void on_mark_as();  // the Mark as… menu, under its button
     // Marks the selected session "held", "cancelled", "no_show" (or
     // "no-show") or "scheduled", as the Mark as… menu does. Throws
     // UserError (no session selected, a session still ahead marked held).
@@ -61,7 +62,6 @@ class SessionsPage : public RecordPage {
     void list_sessions();
     void list_notes();
     void on_note_selected();
-    void on_mark_as();
     std::optional<std::int64_t> shown_case() const;
     core::NoteService notes();
 
