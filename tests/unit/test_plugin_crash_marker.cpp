@@ -190,15 +190,19 @@ TEST_CASE("plugin crash marker: a process killed inside a plugin call blames no 
 TEST_CASE("plugin crash marker: the note names the last call, whatever came before it") {
     // Notes are written over one another in one file: a shorter note after
     // a longer one, with or without the longer call having returned, and
-    // ids JSON must escape, are all read back as written.
+    // ids JSON must escape, are all read back as written. So are notes longer
+    // than the part of the file the marker maps, before or after short ones.
     counselor::test::TempDir dir;
     const fs::path folder = dir / "plugin-calls";
     const bool returned = GENERATE(true, false);
-    const std::string id = GENERATE(std::string("a"), std::string("clinic \"forms\" \xC3\xA9\\"));
+    const std::string first = GENERATE(std::string("a-plugin-with-a-much-longer-id-than-the-next"),
+                                       std::string(700, 'l'));
+    const std::string id = GENERATE(std::string("a"), std::string("clinic \"forms\" \xC3\xA9\\"),
+                                    std::string(900, 'x'));
 
     in_child_that_dies([&] {
         auto* marker = new PluginCrashMarker(folder);
-        marker->enter("a-plugin-with-a-much-longer-id-than-the-next", "templates");
+        marker->enter(first, "templates");
         if (returned) marker->leave();
         marker->enter(id, "render");
         std::abort();

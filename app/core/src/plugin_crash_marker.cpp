@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <optional>
@@ -37,6 +39,9 @@ const char* const kSlotSuffix = ".plugin-slot";
 const char* const kOwnFileSuffix = ".plugin-call";
 // More slots than programs of the workstation ever run at once.
 constexpr int kMaxSlots = 64;
+// The part of a slot that is mapped: far more than a note takes (plugin id,
+// call and time come to under 100 bytes). A longer note is written with pwrite.
+constexpr std::size_t kViewBytes = 512;
 
 // Whether the process that wrote a marker still runs. EPERM: it runs, as
 // another user.
@@ -248,6 +253,7 @@ bool PluginCrashMarker::claim_slot() {
             // What the slot's last holder left: read by collect_crashes().
             left_behind_ = read_all(fd);
             file_size_ = left_behind_.size();
+            map_slot();
             return true;
         }
         const int why = errno;
@@ -257,7 +263,27 @@ bool PluginCrashMarker::claim_slot() {
     return false;
 }
 
+// Spaces make the slot as long as the view once (its first use, or a slot
+// of an older version): a mapping must not reach past the file's end.
+void PluginCrashMarker::map_slot() {
+    if (file_size_ < kViewBytes) {
+        const std::string spaces(kViewBytes - file_size_, ' ');
+        if (::pwrite(fd_, spaces.data(), spaces.size(), static_cast<off_t>(file_size_)) !=
+            static_cast<ssize_t>(spaces.size()))
+            return;
+        file_size_ = kViewBytes;
+    }
+    void* view = ::mmap(nullptr, kViewBytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd_, 0);
+    if (view == MAP_FAILED) return;
+    view_ = static_cast<char*>(view);
+    view_size_ = kViewBytes;
+    // The first note must cover what the last holder left, as a pwrite
+    // padded to the file's size did.
+    note_size_ = std::min(left_behind_.size(), view_size_);
+}
+
 PluginCrashMarker::~PluginCrashMarker() {
+    if (view_) ::munmap(view_, view_size_);
     if (fd_ < 0) return;
     int own = fd_;
     active_fd.compare_exchange_strong(own, -1);
@@ -275,14 +301,27 @@ PluginCrashMarker::~PluginCrashMarker() {
 // of the file's size on ext4, about a fifth of loading the bundled plugins.
 void PluginCrashMarker::enter(std::string_view plugin_id, std::string_view call) {
     if (fd_ < 0) return;
-    std::string note = note_text(plugin_id, call, utc_now_text());
-    const std::size_t note_end = note.size();
-    if (note.size() < file_size_) note.append(file_size_ - note.size(), ' ');
-    if (::pwrite(fd_, note.data(), note.size(), 0) != static_cast<ssize_t>(note.size()))
-        log().warn("plugin crash marker not written for plugin {}", plugin_id);
-    file_size_ = std::max(file_size_, note.size());
-    active_note_end = static_cast<long>(note_end);
+    const std::string note = note_text(plugin_id, call, utc_now_text());
+    write_note(note);
+    active_note_end = static_cast<long>(note.size());
     active_fd = fd_;
+}
+
+// Over the note before; what is left of a longer one becomes spaces.
+void PluginCrashMarker::write_note(const std::string& note) {
+    if (view_ && note.size() <= view_size_ && file_size_ <= view_size_) {
+        std::memcpy(view_, note.data(), note.size());
+        if (note_size_ > note.size())
+            std::memset(view_ + note.size(), ' ', note_size_ - note.size());
+        note_size_ = note.size();
+        return;
+    }
+    std::string padded = note;
+    if (padded.size() < file_size_) padded.append(file_size_ - padded.size(), ' ');
+    if (::pwrite(fd_, padded.data(), padded.size(), 0) != static_cast<ssize_t>(padded.size()))
+        log().warn("plugin crash marker not written");
+    file_size_ = std::max(file_size_, padded.size());
+    note_size_ = std::min(file_size_, view_size_);
 }
 
 void PluginCrashMarker::leave() {
@@ -290,6 +329,11 @@ void PluginCrashMarker::leave() {
     int own = fd_;
     active_fd.compare_exchange_strong(own, -1);
     // A blank note names no plugin: the process is outside plugin code.
+    if (view_ && file_size_ <= view_size_) {
+        std::memset(view_, ' ', note_size_);
+        note_size_ = 0;
+        return;
+    }
     blank_out(fd_, file_size_);
 }
 

@@ -69,12 +69,20 @@ class PluginCrashMarker {
 
   private:
     bool claim_slot();
+    void map_slot();
+    void write_note(const std::string& note);
 
     std::filesystem::path folder_;
     std::filesystem::path own_file_;
     int fd_ = -1;
     bool owns_file_ = false;     // a file of this process's own, removed at the end
     std::size_t file_size_ = 0;  // the file's bytes: the longest note written so far
+    // The slot's first bytes, mapped shared: entering and leaving plugin
+    // code writes memory the kernel keeps for the file, with no system call.
+    // Null when the file could not be mapped; notes are then written with pwrite.
+    char* view_ = nullptr;
+    std::size_t view_size_ = 0;
+    std::size_t note_size_ = 0;  // how much of the view the last note took
     std::string left_behind_;    // the slot's text when claimed: a note of a process gone
 };
 
