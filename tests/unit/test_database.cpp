@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <ctime>
 #include <regex>
 
 using namespace counselor::core;
@@ -295,6 +296,25 @@ TEST_CASE("store.database: a malformed key is refused without echoing it") {
     CHECK_FALSE(std::filesystem::exists(dir / "practice.db"));
 }
 
+namespace {
+// The C library's reading of the same clock, for utc_now to agree with.
+std::string c_library_utc_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
+}
+}  // namespace
+
 TEST_CASE("store.database: utc_now is an ISO 8601 UTC timestamp") {
     CHECK(std::regex_match(utc_now(), std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)")));
+    // The same second as the C library says (ISO text sorts as time does),
+    // whatever the time zone of the machine.
+    const std::string before = c_library_utc_now();
+    const std::string ours = utc_now();
+    const std::string after = c_library_utc_now();
+    CHECK(before <= ours);
+    CHECK(ours <= after);
 }
