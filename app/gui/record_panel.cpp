@@ -63,6 +63,17 @@ RecordPanel::RecordPanel(wxWindow* parent, AppContext& context)
 
 RecordPage* RecordPanel::make_page(Tab tab) {
     wxPanel* holder = holders_[tab];
+    // GTK sizes a notebook page only once it has been on screen: a page made
+    // before that (the tab asked for at start) was laid out in 20x20 pixels,
+    // its buttons squeezed below their height (GTK warned "Negative content
+    // height"). It gets the size of a page shown before it or, before the
+    // window is, the notebook's: a little too tall (the tabs), which squeezes
+    // nothing and is put right when the page is shown.
+    wxSize size = holder->GetSize();
+    for (const wxPanel* other : holders_)
+        size.IncTo(other->GetSize());
+    if (!IsShownOnScreen()) size.IncTo(tabs_->GetClientSize());
+    holder->SetSize(size);
     RecordPage* made = nullptr;
     switch (tab) {
         case kOverview: {
