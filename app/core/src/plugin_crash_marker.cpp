@@ -302,13 +302,13 @@ PluginCrashMarker::~PluginCrashMarker() {
 void PluginCrashMarker::enter(std::string_view plugin_id, std::string_view call) {
     if (fd_ < 0) return;
     const std::string note = note_text(plugin_id, call, utc_now_text());
-    write_note(note);
+    write_note(note, plugin_id);
     active_note_end = static_cast<long>(note.size());
     active_fd = fd_;
 }
 
 // Over the note before; what is left of a longer one becomes spaces.
-void PluginCrashMarker::write_note(const std::string& note) {
+void PluginCrashMarker::write_note(const std::string& note, std::string_view plugin_id) {
     if (view_ && note.size() <= view_size_ && file_size_ <= view_size_) {
         std::memcpy(view_, note.data(), note.size());
         if (note_size_ > note.size())
@@ -319,7 +319,7 @@ void PluginCrashMarker::write_note(const std::string& note) {
     std::string padded = note;
     if (padded.size() < file_size_) padded.append(file_size_ - padded.size(), ' ');
     if (::pwrite(fd_, padded.data(), padded.size(), 0) != static_cast<ssize_t>(padded.size()))
-        log().warn("plugin crash marker not written");
+        log().warn("plugin crash marker not written for plugin {}", plugin_id);
     file_size_ = std::max(file_size_, padded.size());
     note_size_ = std::min(file_size_, view_size_);
 }

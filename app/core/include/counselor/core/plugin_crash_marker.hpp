@@ -70,7 +70,7 @@ class PluginCrashMarker {
   private:
     bool claim_slot();
     void map_slot();
-    void write_note(const std::string& note);
+    void write_note(const std::string& note, std::string_view plugin_id);
 
     std::filesystem::path folder_;
     std::filesystem::path own_file_;
