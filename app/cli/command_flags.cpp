@@ -20,7 +20,8 @@ nlohmann::json to_json(const core::Flag& flag) {
             {"severity", flag.severity},
             {"message", flag.message},
             {"source", flag.source},
-            {"raised_at", flag.raised_at}};
+            {"raised_at", flag.raised_at},
+            {"hold", flag.hold}};
 }
 
 std::string on_text(const core::Flag& flag) {
@@ -53,8 +54,9 @@ void add_flag_commands(CommandSetup& setup) {
             }
             TextTable table({"ID", "SEVERITY", "CODE", "ON", "RAISED", "MESSAGE"});
             for (const auto& f : found) {
-                table.add({std::to_string(f.id), f.severity, f.code, on_text(f),
-                           f.raised_at.substr(0, 10), f.message});
+                // "safety (hold)": this flag holds joint work on its case.
+                table.add({std::to_string(f.id), f.severity, f.code + (f.hold ? " (hold)" : ""),
+                           on_text(f), f.raised_at.substr(0, 10), f.message});
             }
             table.print(setup.out);
         };

@@ -12,6 +12,8 @@ std::string marks(const core::HomeworkTemplate& exercise) {
     std::string text;
     if (exercise.touches_intimacy()) text += "intimacy";
     if (exercise.conjoint()) text += std::string(text.empty() ? "" : ", ") + "together";
+    if (exercise.spouse_directed())
+        text += std::string(text.empty() ? "" : ", ") + "toward the spouse";
     return text;
 }
 
@@ -61,7 +63,7 @@ void add_homework_assign(CommandSetup& setup, CLI::App& group) {
     assign->add_option("--template", order->template_id, "Exercise id")->required();
     assign->add_option("--due", order->due, "Due date, YYYY-MM-DD");
     assign->add_option("--note", order->counselor_note, "A personal note printed on the handout");
-    assign->add_flag("--despite-safety-flag", order->despite_safety_flag,
+    assign->add_flag("--despite-safety-hold,--despite-safety-flag", order->despite_safety_flag,
                      "Assign intimacy or joint homework although a safety concern is open");
     assign->callback([&setup, order] {
         setup.action = [&setup, order] {

@@ -72,6 +72,7 @@ void add_session_commands(CommandSetup& setup) {
         std::string at;
         int minutes = 50;
         std::vector<std::int64_t> attendees;
+        bool despite_safety_hold = false;
     };
     auto options = std::make_shared<Options>();
     add->add_option("--case", options->case_id, "Case id")->required();
@@ -79,10 +80,14 @@ void add_session_commands(CommandSetup& setup) {
     add->add_option("--minutes", options->minutes, "Length in minutes (default 50)");
     add->add_option("--attendees", options->attendees, "Client ids who attend (default: all)")
         ->delimiter(',');
+    add->add_flag("--despite-safety-hold", options->despite_safety_hold,
+                  "Plan a joint session although the case's safety hold is open (after you "
+                  "have seen each spouse alone); the audit trail records it");
     add->callback([&setup, options] {
         setup.action = [&setup, options] {
-            auto planned = setup.context.sessions().add(options->case_id, options->at,
-                                                        options->minutes, options->attendees);
+            auto planned =
+                setup.context.sessions().add(options->case_id, options->at, options->minutes,
+                                             options->attendees, options->despite_safety_hold);
             print_warnings(planned.warnings);
             print_id(setup, planned.id);
         };

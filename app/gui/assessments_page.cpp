@@ -2,24 +2,29 @@
 
 #include "document_export.hpp"
 #include "form_dialog.hpp"
+#include "hand_over_frame.hpp"
 #include "handout_printout.hpp"
 #include "print_audit.hpp"
+#include "safety_hold_confirmation.hpp"
 #include "user_action.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/administration_repository.hpp>
 #include <counselor/core/couple_report.hpp>
+#include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/export_document.hpp>
 #include <counselor/core/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>
+#include <wx/choicdlg.h>
 #include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/frame.h>
 #include <wx/radiobut.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textdlg.h>
 
 namespace counselor::gui {
 
@@ -54,8 +59,16 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, AppContext& context)
     tools_column->Add(tools_, wxSizerFlags(1).Expand());
     auto* start = new wxButton(this, wxID_ANY, _("Start\u2026"));
     start->SetToolTip(_("Fill in the selected tool for this client"));
-    tools_column->Add(start, wxSizerFlags().Border(wxTOP, 6));
+    auto* hand_over = new wxButton(this, wxID_ANY, _("Let a Spouse &Answer\u2026"));
+    hand_over->SetToolTip(
+        _("Show only this form, full screen, for one spouse to answer alone; "
+          "your passphrase brings the record back"));
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(start, wxSizerFlags().Border(wxRIGHT, 6));
+    buttons->Add(hand_over);
+    tools_column->Add(buttons, wxSizerFlags().Border(wxTOP, 6));
     start->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { start_selected(); });
+    hand_over->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { hand_over_selected(); });
     tools_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { start_selected(); });
 
     auto* completed_column = new wxBoxSizer(wxVERTICAL);
@@ -135,13 +148,105 @@ FormDialog* AssessmentsPage::make_form_dialog(const std::string& tool_id) {
                           context_.plugins.form(tool_id));
 }
 
-void AssessmentsPage::start_selected() {
+std::optional<std::string> AssessmentsPage::selected_tool() {
     const long row = tools_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (row < 0 || static_cast<std::size_t>(row) >= tool_ids_.size()) {
         context_.report(utf8(_("Select a tool first")));
+        return std::nullopt;
+    }
+    return tool_ids_[static_cast<std::size_t>(row)];
+}
+
+HandOverFrame* AssessmentsPage::make_hand_over(const std::string& tool_id,
+                                               const core::CaseMember& answerer,
+                                               core::HandOverKey key) {
+    if (!view_) return nullptr;
+    std::optional<std::int64_t> case_id;
+    if (view_->shown_case) case_id = view_->shown_case->id;
+    auto* frame =
+        new HandOverFrame(context_, {tool_id, answerer.client_id, case_id},
+                          context_.plugins.form(tool_id), ui(answerer.first_name), std::move(key));
+    frame->on_left = [this] {
+        if (on_recorded) on_recorded();
+    };
+    return frame;
+}
+
+core::CaseMember AssessmentsPage::shown_client_member() const {
+    core::CaseMember self;
+    self.client_id = view_->client.id;
+    self.first_name = view_->client.first_name;
+    self.last_name = view_->client.last_name;
+    return self;
+}
+
+HandOverFrame* AssessmentsPage::make_hand_over_to_shown_client(const std::string& tool_id,
+                                                               core::HandOverKey key) {
+    if (!view_) return nullptr;
+    return make_hand_over(tool_id, shown_client_member(), std::move(key));
+}
+
+// Who answers: the shown client alone, or the spouse the counselor picks.
+std::optional<core::CaseMember> AssessmentsPage::choose_answerer() {
+    if (!view_->shown_case || view_->shown_case->members.size() < 2) return shown_client_member();
+    const auto& members = view_->shown_case->members;
+    wxArrayString names;
+    for (const auto& member : members)
+        names.Add(full_name(member));
+    wxSingleChoiceDialog ask(this,
+                             _("Who answers, on their own? Until you type your passphrase (or "
+                               "PIN) the window shows only this form."),
+                             _("Let a Spouse Answer"), names);
+    if (ask.ShowModal() != wxID_OK) return std::nullopt;
+    return members[static_cast<std::size_t>(ask.GetSelection())];
+}
+
+// The key back: the practice's passphrase, or on a plain practice a PIN the
+// counselor chooses now (typed twice).
+std::optional<core::HandOverKey> AssessmentsPage::choose_key() {
+    if (core::is_encrypted(context_.db.path()))
+        return core::HandOverKey::passphrase_of(context_.db.path());
+    while (true) {
+        wxPasswordEntryDialog first(this,
+                                    _("This practice has no passphrase. Choose a PIN (4 or more "
+                                      "characters): you type it to return to the record."),
+                                    _("Let a Spouse Answer"));
+        if (first.ShowModal() != wxID_OK) return std::nullopt;
+        wxPasswordEntryDialog again(this, _("Type the PIN again."), _("Let a Spouse Answer"));
+        if (again.ShowModal() != wxID_OK) return std::nullopt;
+        if (first.GetValue() != again.GetValue()) {
+            wxMessageBox(_("The two PINs differ. Try again."), _("Let a Spouse Answer"),
+                         wxOK | wxICON_WARNING, this);
+            continue;
+        }
+        try {
+            return core::HandOverKey::pin(core::Secret(utf8(first.GetValue())));
+        } catch (const core::UserError& error) {
+            wxMessageBox(ui(error.what()), _("Let a Spouse Answer"), wxOK | wxICON_WARNING, this);
+        }
+    }
+}
+
+void AssessmentsPage::hand_over_selected() {
+    const auto tool_id = selected_tool();
+    if (!tool_id || !view_) return;
+    if (auto tool = context_.plugins.find_tool(*tool_id); tool && tool->info.kind == kReportKind) {
+        context_.report(utf8(_("A report has no form to hand over; choose a form")));
         return;
     }
-    const std::string tool_id = tool_ids_[static_cast<std::size_t>(row)];
+    const auto answerer = choose_answerer();
+    if (!answerer) return;
+    auto key = choose_key();
+    if (!key) return;
+    attempt(this, context_, _("Let a Spouse Answer"), [&] {
+        if (auto* frame = make_hand_over(*tool_id, *answerer, std::move(*key))) frame->begin();
+    });
+}
+
+void AssessmentsPage::start_selected() {
+    const auto selected = selected_tool();
+    if (!selected) return;
+    const std::string tool_id = *selected;
     // A report tool has no form: starting it opens the report it writes.
     if (auto tool = context_.plugins.find_tool(tool_id); tool && tool->info.kind == kReportKind) {
         open_couple_report(tool_id);
@@ -299,8 +404,12 @@ wxFrame* AssessmentsPage::preview_couple_report(wxString& why, const std::string
     try {
         why = report_gap(context_, shown);
         if (!why.empty()) return nullptr;
+        if (!confirm_couple_report(shown.id)) {
+            why = _("The couple report was not opened: the case's safety hold is open.");
+            return nullptr;
+        }
         const auto document = core::couple_report(context_.db, context_.plugins, context_.actor,
-                                                  shown.id, report_tool(tool_id));
+                                                  shown.id, report_tool(tool_id), true);
         core::log().info("couple report of case {} previewed", shown.id);
         const auto case_id = shown.id;
         wxFrame* frame = show_print_preview(this, document, report_title(shown), [this, case_id] {
@@ -312,6 +421,18 @@ wxFrame* AssessmentsPage::preview_couple_report(wxString& why, const std::string
         why = ui(error.what());
         return nullptr;
     }
+}
+
+// A report for both spouses while the hold is open: the counselor decides.
+// A batch run has nobody to ask and goes ahead, as the audit row then says.
+bool AssessmentsPage::confirm_couple_report(std::int64_t case_id) {
+    const auto warning = core::couple_report_warning(context_.db, case_id);
+    if (!warning || context_.batch) return true;
+    return confirm_despite_safety_hold(
+        this, {*warning},
+        {_("Open the couple report anyway? It puts safety first and leaves out private "
+           "answers; keep it to yourself until you have seen each spouse alone."),
+         _("Open &anyway"), _("&Cancel")});
 }
 
 void AssessmentsPage::open_couple_report(const std::string& tool_id) {
@@ -329,13 +450,14 @@ void AssessmentsPage::export_couple_report() {
         if (auto gap = report_gap(context_, shown); !gap.empty()) throw core::UserError(utf8(gap));
         tool = report_tool({});
     });
-    if (!ready) return;
+    if (!ready || !confirm_couple_report(shown.id)) return;
     auto target = ask_export_target(this, _("Export the couple report"), report_title(shown));
     if (!target) return;
     // Rendered only now, once there is somewhere to put it: each rendering is audited.
     const bool exported = attempt(this, context_, _("Couple report"), [&] {
         core::export_document(
-            core::couple_report(context_.db, context_.plugins, context_.actor, shown.id, tool),
+            core::couple_report(context_.db, context_.plugins, context_.actor, shown.id, tool,
+                                true),            // confirmed above
             target->format, target->path, true);  // the file dialog asked before replacing
     });
     if (exported && context_.report)

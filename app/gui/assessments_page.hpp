@@ -8,6 +8,8 @@
 #include "record_page.hpp"
 #include "score_chart.hpp"
 
+#include <counselor/core/case_repository.hpp>
+#include <counselor/core/hand_over_key.hpp>
 #include <counselor/core/score_history.hpp>
 
 #include <functional>
@@ -23,6 +25,7 @@ class wxRadioButton;
 namespace counselor::gui {
 
 class FormDialog;
+class HandOverFrame;
 
 class AssessmentsPage : public RecordPage {
   public:
@@ -40,15 +43,28 @@ class AssessmentsPage : public RecordPage {
     // cannot be shown; `why` then says what is missing, for the counselor.
     wxFrame* preview_couple_report(wxString& why, const std::string& tool_id = {});
 
+    // Hand-over mode for `answerer` on the tool's form, not begun yet (a
+    // batch run drives it); nullptr when no record is shown.
+    HandOverFrame* make_hand_over(const std::string& tool_id, const core::CaseMember& answerer,
+                                  core::HandOverKey key);
+    HandOverFrame* make_hand_over_to_shown_client(const std::string& tool_id,
+                                                  core::HandOverKey key);
+
   private:
     void list_tools();
+    std::optional<std::string> selected_tool();  // reports "Select a tool first" when none
     void start_selected();
+    void hand_over_selected();
+    std::optional<core::CaseMember> choose_answerer();
+    core::CaseMember shown_client_member() const;
+    std::optional<core::HandOverKey> choose_key();
     void list_completed(const RecordView& view);
     void chart_scores(const RecordView& view);
     void update_chart();
     bool is_couple() const;
     void open_couple_report(const std::string& tool_id = {});
     void export_couple_report();
+    bool confirm_couple_report(std::int64_t case_id);
     // The report tool to use: `tool_id`, or else the first loaded; throws core::UserError.
     std::string report_tool(const std::string& tool_id) const;
 

@@ -2,6 +2,7 @@
 
 #include "form_dialog.hpp"
 #include "form_panel.hpp"
+#include "safety_hold_confirmation.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/errors.hpp>
@@ -107,15 +108,10 @@ void NewSessionDialog::show_error(const wxString& text) {
 
 // The counselor decides; the default is to go back and change who attends.
 bool NewSessionDialog::confirm(const std::vector<std::string>& warnings) {
-    if (warnings.empty() || batch_) return true;
-    wxString text;
-    for (const auto& warning : warnings)
-        text += ui(warning) + "\n\n";
-    text += _("Plan this joint session anyway?");
-    wxMessageDialog ask(this, text, _("Safety concern open"),
-                        wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
-    ask.SetYesNoLabels(_("Plan &anyway"), _("&Change attendees"));
-    return ask.ShowModal() == wxID_YES;
+    if (batch_) return true;
+    return confirm_despite_safety_hold(
+        this, warnings,
+        {_("Plan this joint session anyway?"), _("Plan &anyway"), _("&Change attendees")});
 }
 
 bool NewSessionDialog::plan() {
@@ -127,7 +123,8 @@ bool NewSessionDialog::plan() {
     core::SessionService sessions(context_.db, context_.actor);
     try {
         if (!confirm(sessions.warnings(case_.id, who))) return false;
-        planned_ = sessions.add(case_.id, starts_at(), minutes_->GetValue(), who);
+        // Confirmed just above (or nothing to confirm).
+        planned_ = sessions.add(case_.id, starts_at(), minutes_->GetValue(), who, true);
     } catch (const core::UserError& error) {
         show_error(ui(error.what()));
         return false;

@@ -2,10 +2,11 @@
 // plugins: a couple completes the trust and safety instruments, the couple
 // report prints, a session note is signed and corrected, homework handouts
 // are exported, and a safety concern follows the couple everywhere.
-#include "cli_workspace.hpp"
-#include "form_filler.hpp"
+#include "cli_couple.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 using namespace counselor;
 using test::Workspace;
@@ -14,36 +15,12 @@ namespace {
 
 const char* const kInstruments[] = {"stage-inventory", "needs-check", "safety-screen"};
 
-struct Couple {
-    std::string naomi, daniel, case_id;
-};
+using test::assess;
+using test::Couple;
+using test::write_json;
 
 Couple add_couple(const Workspace& w) {
-    w.ok({"init", "--no-encryption", "--practice", "Riverside Pastoral Counseling", "--counselor",
-          "Pastor Ann Reyes"});
-    Couple couple;
-    couple.naomi = w.add_client("Naomi", "Hartwell");
-    couple.daniel = w.add_client("Daniel", "Hartwell");
-    auto id = w.ok(
-        {"case", "open", "--kind", "couple", "--client", couple.naomi, "--client", couple.daniel});
-    couple.case_id = id.substr(0, id.find('\n'));
-    return couple;
-}
-
-std::filesystem::path write_json(const Workspace& w, const std::string& name,
-                                 const nlohmann::json& j) {
-    auto path = w.home() / (name + ".json");
-    std::ofstream(path) << j.dump(2);
-    return path;
-}
-
-// Records one instrument for one spouse with answers from `choose`.
-nlohmann::json assess(const Workspace& w, const std::string& tool, const std::string& client,
-                      const std::string& case_id, const test::Chooser& choose) {
-    auto answers = test::fill_form(w.json({"form", "show", tool}), choose);
-    auto file = write_json(w, tool + "-" + client, answers);
-    return w.json(
-        {"assess", tool, "--client", client, "--case", case_id, "--answers", file.string()});
+    return test::add_couple(w, "Riverside Pastoral Counseling", "Pastor Ann Reyes");
 }
 
 // Agrees strongly with everything: a spouse who feels secure.
@@ -89,7 +66,15 @@ TEST_CASE("both spouses complete the instruments and the couple report prints", 
         CHECK(naomi["id"].get<int>() > 0);
         CHECK(daniel["result"]["tool_id"] == tool);
     }
-    CHECK(w.json({"flags", "list", "--case", couple.case_id}).empty());
+    // Daniel disagrees with everything, the private statements too: each of
+    // those asks to talk with him alone; none holds the case.
+    std::set<std::string> ask_alone;
+    for (const auto& flag : w.json({"flags", "list", "--case", couple.case_id})) {
+        CHECK_FALSE(flag.value("hold", false));
+        CHECK(flag["severity"] == "warning");
+        ask_alone.insert(flag["message"].get<std::string>());
+    }
+    CHECK(ask_alone.size() == 4);
 
     auto text = w.ok({"report", "couple", "--case", couple.case_id});
     CHECK_THAT(text, Catch::Contains("Naomi Hartwell") && Catch::Contains("Daniel Hartwell"));
@@ -164,12 +149,16 @@ TEST_CASE("a safety concern follows the couple everywhere joint work is offered"
     CHECK_FALSE(on_client.empty());
     CHECK(on_case[0]["code"] == "safety");
 
-    // The report opens with it.
-    auto report = w.ok({"report", "couple", "--case", couple.case_id});
+    // The report waits for the counselor's decision; once confirmed it
+    // opens with the concern and puts safety first instead of a stage.
+    test::expect_refused(w, {"report", "couple", "--case", couple.case_id},
+                         "--despite-safety-hold");
+    auto report = w.ok({"report", "couple", "--case", couple.case_id, "--despite-safety-hold"});
     auto safety_at = report.find("afety");
     auto stages_at = report.find("Honesty");
     REQUIRE(safety_at != std::string::npos);
     CHECK(safety_at < stages_at);
+    CHECK_THAT(report, Catch::Contains("Safety comes first"));
 
     // Intimacy homework is offered with a warning and refused without the counselor's decision.
     auto templates = w.json({"homework", "templates", "--case", couple.case_id});
@@ -183,16 +172,28 @@ TEST_CASE("a safety concern follows the couple everywhere joint work is offered"
     REQUIRE_FALSE(intimate.empty());
     test::expect_refused(w,
                          {"homework", "assign", "--case", couple.case_id, "--template", intimate},
-                         "--despite-safety-flag");
+                         "--despite-safety-hold");
     auto despite = w.run({"homework", "assign", "--case", couple.case_id, "--template", intimate,
-                          "--despite-safety-flag"});
+                          "--despite-safety-hold"});
     CHECK(despite.exit_code == 0);
     CHECK_THAT(despite.err, Catch::StartsWith("warning: A safety concern is open"));
 
-    // A joint session is planned with a warning; a session alone is not.
-    auto joint = w.run({"session", "add", "--case", couple.case_id, "--at", "2026-12-03 14:30"});
+    // A joint session waits for the counselor's decision, then is planned
+    // with the warning; a session alone needs none.
+    test::expect_refused(w,
+                         {"session", "add", "--case", couple.case_id, "--at", "2026-12-03 14:30"},
+                         "a joint session is not advised");
+    auto joint = w.run({"session", "add", "--case", couple.case_id, "--at", "2026-12-03 14:30",
+                        "--despite-safety-hold"});
     CHECK(joint.exit_code == 0);
     CHECK_THAT(joint.err, Catch::Contains("a joint session is not advised"));
+    // Each override is in the audit trail.
+    auto audit = w.json({"audit", "list", "--limit", "10"});
+    int overrides = 0;
+    for (const auto& row : audit)
+        overrides +=
+            row.value("detail", std::string()).find("despite-safety-hold") != std::string::npos;
+    CHECK(overrides == 3);
     auto alone = w.run({"session", "add", "--case", couple.case_id, "--at", "2026-12-03 16:00",
                         "--attendees", couple.naomi});
     CHECK(alone.exit_code == 0);

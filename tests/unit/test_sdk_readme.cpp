@@ -79,7 +79,7 @@ TEST_CASE("the README's form definition is sound and shows every field and type"
                                          "integer", "decimal", "text", "long_text", "date"});
     CHECK(fields == std::set<std::string>{"id", "type", "text", "help", "required", "options",
                                           "min", "max", "labels", "reverse", "subscale",
-                                          "enable_when", "enable_behavior", "flag"});
+                                          "enable_when", "enable_behavior", "flag", "private"});
     for (const char* key : {"id", "title", "version", "kind", "respondent", "instructions",
                             "sections", "subscales", "total"}) {
         INFO(key);

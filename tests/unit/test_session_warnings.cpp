@@ -2,6 +2,7 @@
 // without storing anything, and the same warning add() then gives.
 #include "counselor/core/flag_repository.hpp"
 #include "counselor/core/record_service.hpp"
+#include "counselor/core/safety.hpp"
 #include "counselor/core/session_repository.hpp"
 #include "counselor/core/session_service.hpp"
 
@@ -37,6 +38,7 @@ struct Couple {
         flag.severity = "critical";
         flag.message = "afraid";
         flag.source = "test";
+        flag.hold = true;
         Transaction transaction(db);
         FlagRepository(db).raise(flag);
         transaction.commit();
@@ -68,8 +70,35 @@ TEST_CASE("an open safety flag warns before a joint session, and stores nothing 
     CHECK(row_count(couple.db, "sessions") == sessions_before);
     CHECK(row_count(couple.db, "audit_log") == audit_before);
 
-    // The counselor went ahead: add() gives the same warning.
-    CHECK(sessions.add(couple.case_id, "2026-01-05 10:00", 50, {}).warnings == joint);
+    // Not confirmed: refused with the warning, and nothing is stored.
+    CHECK_THROWS_WITH(
+        sessions.add(couple.case_id, "2026-01-05 10:00", 50, {}),
+        Catch::Contains("safety concern") && Catch::Contains("--despite-safety-hold"));
+    CHECK(row_count(couple.db, "sessions") == sessions_before);
+    CHECK(row_count(couple.db, "audit_log") == audit_before);
+
+    // The counselor confirmed: planned, with the same warning, and the
+    // audit row records the override.
+    CHECK(sessions.add(couple.case_id, "2026-01-05 10:00", 50, {}, true).warnings == joint);
+    auto audit = couple.db.prepare("SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1");
+    REQUIRE(audit.step());
+    CHECK_THAT(audit.text(0), Catch::Contains("despite-safety-hold"));
+}
+
+TEST_CASE("a critical flag that tells of no danger between the spouses does not hold joint work",
+          "[session]") {
+    Couple couple;
+    Flag flag;
+    flag.client_id = couple.wife;
+    flag.code = "danger";  // the code says nothing: only `hold` does
+    flag.severity = "critical";
+    flag.message = "Reports thoughts of self-harm.";
+    flag.source = "test";
+    Transaction transaction(couple.db);
+    FlagRepository(couple.db).raise(flag);
+    transaction.commit();
+    CHECK(SessionService(couple.db, "test").warnings(couple.case_id, {}).empty());
+    CHECK(safety_hold_flags(couple.db, couple.case_id).empty());
 }
 
 TEST_CASE("warnings for a case that does not exist say so", "[session]") {

@@ -97,6 +97,7 @@ RecordedAdministration AssessmentService::record(const std::string& tool_id, std
         flag.code = raised.code;
         flag.severity = raised.severity;
         flag.message = raised.message;
+        flag.hold = raised.hold;
         flag.source = source;
         flag.client_id = client_id;
         recorded.flag_ids.push_back(flags.raise(flag));

@@ -17,6 +17,7 @@ nlohmann::json flag_json(const Flag& flag) {
                         {"severity", flag.severity},
                         {"message", flag.message},
                         {"raised_at", flag.raised_at}};
+    if (flag.hold) j["hold"] = true;
     if (flag.client_id) j["client_id"] = *flag.client_id;
     return j;
 }
@@ -81,16 +82,27 @@ std::string default_report_tool(const PluginHost& plugins) {
     throw UserError("no report tool is loaded; `counselorctl plugins list` shows why");
 }
 
+std::optional<std::string> couple_report_warning(Database& db, std::int64_t case_id) {
+    if (safety_hold_flags(db, case_id).empty()) return std::nullopt;
+    return safety_warning_text("a report for both spouses");
+}
+
 sdk::Document couple_report(Database& db, PluginHost& plugins, const std::string& actor,
-                            std::int64_t case_id, const std::string& tool_id) {
+                            std::int64_t case_id, const std::string& tool_id,
+                            bool despite_safety_hold) {
     auto tool = plugins.find_tool(tool_id);
     if (!tool) throw NotFound("no tool \"" + tool_id + "\" among the loaded plugins");
     if (tool->info.kind != "report") {
         throw UserError("tool \"" + tool_id + "\" is a " + tool->info.kind + " tool, not a report");
     }
+    const auto warning = couple_report_warning(db, case_id);
+    if (warning && !despite_safety_hold) {
+        throw UserError(*warning + " Print it anyway with --despite-safety-hold.");
+    }
     auto document = plugins.render_document(tool_id, couple_report_request(db, case_id));
     Transaction transaction(db);
-    AuditLog(db).append(audit_entry(actor, "report.couple", "case", case_id, "tool=" + tool_id));
+    AuditLog(db).append(audit_entry(actor, "report.couple", "case", case_id,
+                                    "tool=" + tool_id + (warning ? " despite-safety-hold" : "")));
     transaction.commit();
     return document;
 }

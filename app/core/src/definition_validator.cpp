@@ -44,11 +44,11 @@ constexpr std::string_view kFormFields[] = {"id",       "title",      "version",
                                             "sections", "subscales",  "total"};
 constexpr std::string_view kSectionFields[] = {"id", "title", "items"};
 constexpr std::string_view kItemFields[] = {
-    "id",  "type",   "text",    "help",     "required",    "options",         "min",
-    "max", "labels", "reverse", "subscale", "enable_when", "enable_behavior", "flag"};
+    "id",     "type",    "text",     "help",        "required",        "options", "min",    "max",
+    "labels", "reverse", "subscale", "enable_when", "enable_behavior", "flag",    "private"};
 constexpr std::string_view kOptionFields[] = {"value", "label", "score"};
 constexpr std::string_view kConditionFields[] = {"item", "op", "value"};
-constexpr std::string_view kFlagFields[] = {"when", "severity", "code", "message"};
+constexpr std::string_view kFlagFields[] = {"when", "severity", "code", "message", "hold"};
 // "item" has its own message: a flag always tests its own item's answer.
 constexpr std::string_view kFlagWhenFields[] = {"op", "value", "item"};
 constexpr std::string_view kSubscaleFields[] = {"id", "title", "method", "items", "bands"};
@@ -447,6 +447,10 @@ class DefinitionChecker {
         if (required && required->get<bool>() && type == sdk::ItemType::display) {
             report(where, "a display item takes no answer, so it cannot be required");
         }
+        const json* is_private = field(item, "private", Kind::boolean, where);
+        if (is_private && is_private->get<bool>() && type == sdk::ItemType::display) {
+            report(where, "a display item takes no answer, so it cannot be private");
+        }
     }
 
     void check_options(const json& item, std::optional<sdk::ItemType> type,
@@ -721,6 +725,7 @@ class DefinitionChecker {
         text_field(*flag, "code", where, true);
         choice_field(*flag, "severity", kSeverities, where);
         field(*flag, "message", Kind::string, where);
+        field(*flag, "hold", Kind::boolean, where);
     }
 
     void check_flag_when(const json& flag, const ItemInfo& self, const std::string& where) {

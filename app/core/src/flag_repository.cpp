@@ -5,7 +5,7 @@ namespace counselor::core {
 namespace {
 
 // A row of "SELECT id, client_id, case_id, code, severity, message, source,
-// raised_at, resolved_at, resolved_by".
+// raised_at, resolved_at, resolved_by, hold".
 Flag read_flag(const Statement& row) {
     Flag flag;
     flag.id = row.int64(0);
@@ -18,6 +18,7 @@ Flag read_flag(const Statement& row) {
     flag.raised_at = row.text(7);
     flag.resolved_at = row.optional_text(8);
     flag.resolved_by = row.optional_text(9);
+    flag.hold = row.int64(10) != 0;
     return flag;
 }
 
@@ -41,7 +42,7 @@ std::int64_t FlagRepository::raise(const Flag& flag) {
     // copied between practices without losing how it was closed.
     db_.prepare(
            "INSERT INTO flags (client_id, case_id, code, severity, message, source, raised_at,"
-           " resolved_at, resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+           " resolved_at, resolved_by, hold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, flag.client_id)
         .bind(2, flag.case_id)
         .bind(3, flag.code)
@@ -51,6 +52,7 @@ std::int64_t FlagRepository::raise(const Flag& flag) {
         .bind(7, flag.raised_at.empty() ? utc_now() : flag.raised_at)
         .bind(8, flag.resolved_at)
         .bind(9, flag.resolved_by)
+        .bind(10, flag.hold ? 1 : 0)
         .run();
     return db_.last_insert_id();
 }
@@ -60,7 +62,7 @@ std::vector<Flag> FlagRepository::list(const FlagFilter& filter) {
     // names do not sort in the order a counselor must read them.
     Statement query = db_.prepare(
         "SELECT id, client_id, case_id, code, severity, message, source, raised_at, resolved_at,"
-        " resolved_by FROM flags"
+        " resolved_by, hold FROM flags"
         " WHERE ((?1 IS NULL AND ?2 IS NULL) OR client_id = ?1 OR case_id = ?2)"
         "   AND (?3 OR resolved_at IS NULL)"
         " ORDER BY CASE severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,"
@@ -76,7 +78,7 @@ std::vector<Flag> FlagRepository::open_of_case(std::int64_t case_id) {
     // row at most per client, so no flag comes twice).
     Statement query = db_.prepare(
         "SELECT f.id, f.client_id, f.case_id, f.code, f.severity, f.message, f.source,"
-        " f.raised_at, f.resolved_at, f.resolved_by FROM flags AS f"
+        " f.raised_at, f.resolved_at, f.resolved_by, f.hold FROM flags AS f"
         " LEFT JOIN case_members AS m ON m.case_id = ?1 AND m.client_id = f.client_id"
         " WHERE f.resolved_at IS NULL AND (f.case_id = ?1 OR m.client_id IS NOT NULL)"
         " ORDER BY CASE WHEN f.case_id = ?1 THEN -1 ELSE m.position END,"

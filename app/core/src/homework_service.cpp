@@ -42,10 +42,11 @@ HomeworkTemplate HomeworkService::find_template(const std::string& template_id) 
 
 std::optional<std::string> HomeworkService::safety_warning(const HomeworkTemplate& exercise,
                                                            std::int64_t case_id) {
-    if (!exercise.touches_intimacy() && !exercise.conjoint()) return std::nullopt;
-    if (open_safety_flags(db_, case_id).empty()) return std::nullopt;
-    return safety_warning_text(exercise.touches_intimacy() ? "intimacy homework"
-                                                           : "homework done together");
+    if (!exercise.held_by_safety_hold()) return std::nullopt;
+    if (safety_hold_flags(db_, case_id).empty()) return std::nullopt;
+    if (exercise.touches_intimacy()) return safety_warning_text("intimacy homework");
+    if (exercise.conjoint()) return safety_warning_text("homework done together");
+    return safety_warning_text("homework that asks a spouse to move toward the other");
 }
 
 std::int64_t HomeworkService::resolve_case(const HomeworkOrder& order) {
@@ -100,7 +101,7 @@ AssignedHomework HomeworkService::assign(const HomeworkOrder& order) {
     AssignedHomework assigned;
     if (auto warning = safety_warning(exercise, case_id)) {
         if (!order.despite_safety_flag) {
-            throw UserError(*warning + " Assign it anyway with --despite-safety-flag.");
+            throw UserError(*warning + " Assign it anyway with --despite-safety-hold.");
         }
         assigned.warnings.push_back(*warning);
     }
@@ -110,7 +111,7 @@ AssignedHomework HomeworkService::assign(const HomeworkOrder& order) {
     AuditLog(db_).append(
         audit_entry(actor_, "homework.assign", "homework", assigned.id,
                     "case=" + std::to_string(case_id) + " template=" + exercise.info.id +
-                        (assigned.warnings.empty() ? "" : " despite-safety-flag")));
+                        (assigned.warnings.empty() ? "" : " despite-safety-hold")));
     transaction.commit();
     return assigned;
 }

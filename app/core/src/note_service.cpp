@@ -98,8 +98,11 @@ void NoteService::sign(std::int64_t note_id) {
     // What the counselor recorded (e.g. risk observed) raises its flags on
     // the case once the note is signed, like an assessment's answers do.
     const auto raised = sdk::score_form(form, sdk::Answers(note.fields)).flags;
+    // The note carries the counselor's name and credentials; the login that
+    // did it goes into the audit row below.
+    const auto signature = counselor_signature(db_);
     Transaction transaction(db_);
-    NoteRepository(db_).sign(note_id, actor_);
+    NoteRepository(db_).sign(note_id, signature);
     FlagRepository flags(db_);
     for (const auto& r : raised) {
         Flag flag;
@@ -107,6 +110,7 @@ void NoteService::sign(std::int64_t note_id) {
         flag.code = r.code;
         flag.severity = r.severity;
         flag.message = r.message;
+        flag.hold = r.hold;
         flag.source = "note:" + std::to_string(note_id);
         flags.raise(flag);
     }
@@ -123,8 +127,9 @@ std::int64_t NoteService::add_addendum(std::int64_t note_id, const std::string& 
     }
     const std::string body = trimmed(text);
     if (body.empty()) throw UserError("an addendum needs text");
+    const auto signature = counselor_signature(db_);
     Transaction transaction(db_);
-    const auto id = NoteRepository(db_).add_addendum(note_id, body, actor_);
+    const auto id = NoteRepository(db_).add_addendum(note_id, body, signature);
     AuditLog(db_).append(
         audit_entry(actor_, "note.addendum", "note", note_id, "addendum=" + std::to_string(id)));
     transaction.commit();

@@ -33,7 +33,7 @@ namespace {
 
 std::vector<std::string> joint_session_warnings(Database& db, std::int64_t case_id,
                                                 std::size_t attendee_count) {
-    if (attendee_count > 1 && !open_safety_flags(db, case_id).empty())
+    if (attendee_count > 1 && !safety_hold_flags(db, case_id).empty())
         return {safety_warning_text("a joint session")};
     return {};
 }
@@ -52,7 +52,7 @@ std::vector<std::string> SessionService::warnings(std::int64_t case_id,
 }
 
 PlannedSession SessionService::add(std::int64_t case_id, const std::string& starts_at, int minutes,
-                                   std::vector<std::int64_t> attendees) {
+                                   std::vector<std::int64_t> attendees, bool despite_safety_hold) {
     if (!is_session_time(starts_at)) {
         throw UserError("session time '" + starts_at + "' is not a time like 2026-12-03 14:30");
     }
@@ -77,6 +77,10 @@ PlannedSession SessionService::add(std::int64_t case_id, const std::string& star
 
     PlannedSession planned;
     planned.warnings = joint_session_warnings(db_, case_id, attendees.size());
+    if (!planned.warnings.empty() && !despite_safety_hold) {
+        throw UserError(planned.warnings.front() +
+                        " Plan it with one spouse, or go ahead with --despite-safety-hold.");
+    }
     Session session;
     session.case_id = case_id;
     session.starts_at = starts_at;
@@ -86,7 +90,7 @@ PlannedSession SessionService::add(std::int64_t case_id, const std::string& star
     AuditLog(db_).append(audit_entry(actor_, "session.create", "session", planned.id,
                                      "case=" + std::to_string(case_id) +
                                          " attendees=" + std::to_string(attendees.size()) +
-                                         (planned.warnings.empty() ? "" : " safety-warning")));
+                                         (planned.warnings.empty() ? "" : " despite-safety-hold")));
     transaction.commit();
     return planned;
 }

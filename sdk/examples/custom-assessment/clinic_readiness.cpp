@@ -53,8 +53,12 @@ sdk::FormDefinition readiness_form() {
     afraid.type = sdk::ItemType::boolean;
     afraid.text = "Have you been afraid of your spouse in the last month?";
     afraid.required = true;
-    afraid.flag = sdk::FlagRule{
-        {"", "=", true}, "critical", "safety", "Reported fear of their spouse in the last month."};
+    afraid.flag = sdk::FlagRule{{"", "=", true},
+                                "critical",
+                                "safety",
+                                "Reported fear of their spouse in the last month.",
+                                true};  // hold: fear of a spouse holds joint work until seen alone
+    afraid.is_private = true;
     safety.items = {afraid};
     form.sections = {commitment, talk, strain, safety};
     form.subscales = {{"commitment", "Commitment", sdk::ScoreMethod::mean, {}, {}},

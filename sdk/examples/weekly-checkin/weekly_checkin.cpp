@@ -66,7 +66,9 @@ sdk::FormDefinition checkin_form() {
     afraid.flag = sdk::FlagRule{{"", "=", true},
                                 "critical",
                                 "safety",
-                                "Respondent reported fear of their spouse this week."};
+                                "Respondent reported fear of their spouse this week.",
+                                true};  // hold: fear of a spouse holds joint work
+    afraid.is_private = true;
     safety.items.push_back(afraid);
 
     sdk::Section notes{"notes", "Anything else", {}};

@@ -82,12 +82,17 @@ struct Condition {
     nlohmann::json value;
 };
 
-// Raises a flag on the client when the item's answer meets `when`.
+// Raises a flag on the client when the item's answer meets `when`. `hold`
+// says the answer tells of danger between members of the case or in their
+// home: the flag then opens the case's safety hold (joint sessions, joint and
+// spouse-directed homework and the couple report need the counselor's
+// confirmation while it is open), whatever its code or severity.
 struct FlagRule {
     Condition when;
     std::string severity = "warning";  // info | warning | critical
     std::string code;                  // e.g. "safety", "risk"
     std::string message;
+    bool hold = false;
 };
 
 struct Item {
@@ -105,6 +110,10 @@ struct Item {
     std::vector<Condition> enable_when;
     std::string enable_behavior = "all";  // all | any
     std::optional<FlagRule> flag;
+    // Private: the answer is the respondent's and the counselor's alone. It is
+    // never printed in a document meant for both spouses (the couple report's
+    // lists of items among them), e.g. answers about fear or coercion.
+    bool is_private = false;
 
     const Option* find_option(std::string_view value) const {
         for (const auto& option : options) {
@@ -216,12 +225,14 @@ inline void from_json(const nlohmann::json& j, Condition& c) {
 
 inline void to_json(nlohmann::json& j, const FlagRule& f) {
     j = {{"when", f.when}, {"severity", f.severity}, {"code", f.code}, {"message", f.message}};
+    if (f.hold) j["hold"] = true;
 }
 inline void from_json(const nlohmann::json& j, FlagRule& f) {
     f.when = j.at("when").get<Condition>();
     f.severity = j.value("severity", std::string("warning"));
     f.code = j.at("code").get<std::string>();
     f.message = j.value("message", std::string());
+    f.hold = j.value("hold", false);
 }
 
 inline void to_json(nlohmann::json& j, const Item& item) {
@@ -239,6 +250,7 @@ inline void to_json(nlohmann::json& j, const Item& item) {
         if (item.enable_behavior != "all") j["enable_behavior"] = item.enable_behavior;
     }
     if (item.flag) j["flag"] = *item.flag;
+    if (item.is_private) j["private"] = true;
 }
 inline void from_json(const nlohmann::json& j, Item& item) {
     item.id = j.at("id").get<std::string>();
@@ -255,6 +267,7 @@ inline void from_json(const nlohmann::json& j, Item& item) {
     item.enable_when = j.value("enable_when", std::vector<Condition>{});
     item.enable_behavior = j.value("enable_behavior", std::string("all"));
     item.flag = detail::optional_field<FlagRule>(j, "flag");
+    item.is_private = j.value("private", false);
 }
 
 inline void to_json(nlohmann::json& j, const Section& s) {

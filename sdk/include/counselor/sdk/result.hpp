@@ -24,7 +24,8 @@ struct RaisedFlag {
     std::string code;
     std::string severity;  // info | warning | critical
     std::string message;
-    std::string item;  // the item whose answer raised it, if any
+    std::string item;   // the item whose answer raised it, if any
+    bool hold = false;  // opens the case's safety hold (FlagRule::hold)
 };
 
 struct Result {
@@ -83,12 +84,14 @@ inline void to_json(nlohmann::json& j, const RaisedFlag& f) {
     j["severity"] = f.severity;
     j["message"] = f.message;
     if (!f.item.empty()) j["item"] = f.item;
+    if (f.hold) j["hold"] = true;
 }
 inline void from_json(const nlohmann::json& j, RaisedFlag& f) {
     f.code = j.at("code").get<std::string>();
     f.severity = j.value("severity", std::string("warning"));
     f.message = j.value("message", std::string());
     f.item = j.value("item", std::string());
+    f.hold = j.value("hold", false);
 }
 
 inline void to_json(nlohmann::json& j, const Result& r) {

@@ -156,8 +156,8 @@ inline Result score_form(const FormDefinition& form, const Answers& answers) {
         const bool listed = in_any_subscale(item->id);
         const nlohmann::json* answer = answers.find(item->id);
         if (item->flag && condition_holds(answer, item->flag->when.op, item->flag->when.value)) {
-            result.flags.push_back(
-                {item->flag->code, item->flag->severity, item->flag->message, item->id});
+            result.flags.push_back({item->flag->code, item->flag->severity, item->flag->message,
+                                    item->id, item->flag->hold});
         }
         if (!detail::is_scorable(*item, listed)) continue;
         ++all_asked;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,15 @@ std::vector<CaseMember> members_without_administrations(Database& db, std::int64
 // The first loaded tool of kind "report", or UserError when there is none.
 std::string default_report_tool(const PluginHost& plugins);
 
+// What to say before a couple report while the case's safety hold is open
+// (a report for both spouses is not advised then); nullopt without a hold.
+std::optional<std::string> couple_report_warning(Database& db, std::int64_t case_id);
+
 // Gathers, renders with `tool_id` and records the report in the audit log.
+// While the safety hold is open it is refused (UserError with the warning)
+// unless `despite_safety_hold`, which the audit row then records.
 sdk::Document couple_report(Database& db, PluginHost& plugins, const std::string& actor,
-                            std::int64_t case_id, const std::string& tool_id);
+                            std::int64_t case_id, const std::string& tool_id,
+                            bool despite_safety_hold = false);
 
 }  // namespace counselor::core

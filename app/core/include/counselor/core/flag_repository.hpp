@@ -22,6 +22,7 @@ struct Flag {
     std::string raised_at;
     std::optional<std::string> resolved_at;
     std::optional<std::string> resolved_by;
+    bool hold = false;  // tells of danger in the case: opens its safety hold
 
     bool open() const { return !resolved_at.has_value(); }
 };

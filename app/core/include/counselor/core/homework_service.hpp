@@ -20,9 +20,14 @@ struct HomeworkTemplate {
     std::string tool_id;
     sdk::Template info;
 
-    // Exercises on physical intimacy, or done together, wait on safety.
+    // Exercises on physical intimacy, done together, or done alone but
+    // about moving toward the other spouse wait on safety.
     bool touches_intimacy() const { return info.body.value("intimacy", false); }
     bool conjoint() const { return info.body.value("conjoint", false); }
+    bool spouse_directed() const { return info.body.value("spouse_directed", false); }
+    bool held_by_safety_hold() const {
+        return touches_intimacy() || conjoint() || spouse_directed();
+    }
 };
 
 struct HomeworkOrder {
@@ -50,8 +55,9 @@ class HomeworkService {
     std::optional<std::string> safety_warning(const HomeworkTemplate& exercise,
                                               std::int64_t case_id);
 
-    // Refuses intimacy or conjoint exercises while a safety flag is open on
-    // the case, unless despite_safety_flag (then it comes back as a warning).
+    // Refuses intimacy, conjoint or spouse-directed exercises while the
+    // case's safety hold is open, unless despite_safety_flag (then it comes
+    // back as a warning, and the audit row records the override).
     AssignedHomework assign(const HomeworkOrder& order);
     void set_status(std::int64_t id, const std::string& status);
     HomeworkAssignment view(std::int64_t id);

@@ -1,7 +1,9 @@
-// The safety rule of the workstation: once anyone in a case has reported
-// physical danger, joint sessions and intimacy or conjoint homework carry a
-// warning everywhere they are offered, and need the counselor's explicit
-// decision to go ahead.
+// The case's safety hold: open while any open flag on the case or on one of
+// its members tells of danger between them or in their home (a flag raised
+// with `hold`, see sdk/README.md). While it is open, joint sessions, joint,
+// intimacy and spouse-directed homework and the couple report carry a
+// warning everywhere they are offered and need the counselor's explicit
+// decision to go ahead, which the audit trail records.
 #pragma once
 
 #include "counselor/core/case_repository.hpp"
@@ -18,10 +20,15 @@ namespace counselor::core {
 // repository's order (critical first).
 std::vector<Flag> open_flags_of_case(Database& db, std::int64_t case_id);
 
-// Open critical "safety" flags on the case or on any of its members.
-std::vector<Flag> open_safety_flags(Database& db, std::int64_t case_id);
+// The open flags that hold the case (Flag::hold); empty: no hold.
+std::vector<Flag> safety_hold_flags(Database& db, std::int64_t case_id);
 
-// The warning shown beside joint work while a safety flag is open.
+// What the counselor does while the hold is open, a line each: see each
+// spouse alone, keep the disclosure from the other, plan for safety, refer
+// (naming `domestic_violence_line`), write it down.
+std::vector<std::string> safety_hold_protocol(const std::string& domestic_violence_line);
+
+// The warning shown beside joint work while the hold is open.
 std::string safety_warning_text(const std::string& what);  // what: "a joint session"
 
 }  // namespace counselor::core

@@ -1,5 +1,6 @@
-// Planning sessions of a case. A joint session while a safety concern is
-// open is allowed (the counselor decides) but always comes with a warning.
+// Planning sessions of a case. A joint session while the case's safety hold
+// is open is allowed only when the counselor confirms it (the counselor
+// decides, after seeing each spouse alone), and the audit row says so.
 #pragma once
 
 #include "counselor/core/database.hpp"
@@ -24,9 +25,10 @@ class SessionService {
 
     // starts_at "YYYY-MM-DD HH:MM"; no attendees: every member of the case.
     // Throws NotFound, or UserError for a malformed time, a length outside
-    // 1..600 minutes, or an attendee who is not a member.
+    // 1..600 minutes, an attendee who is not a member, or a joint session
+    // while the safety hold is open and `despite_safety_hold` is false.
     PlannedSession add(std::int64_t case_id, const std::string& starts_at, int minutes,
-                       std::vector<std::int64_t> attendees);
+                       std::vector<std::int64_t> attendees, bool despite_safety_hold = false);
     // The warnings add() would give for these attendees (none: every
     // member), so a window can let the counselor decide before anything is
     // stored.
