@@ -2,7 +2,7 @@
 
 #include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/migrations.hpp>
-#include <counselor/core/settings_repository.hpp>
+#include <counselor/core/practice.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -27,9 +27,10 @@ void add_init_command(CommandSetup& setup) {
             auto& db = ctx.create_database();
             if (!practice->empty() || !counselor->empty()) {
                 core::Transaction transaction(db);
-                core::SettingsRepository settings(db);
-                if (!practice->empty()) settings.set("practice.name", *practice);
-                if (!counselor->empty()) settings.set("counselor.name", *counselor);
+                auto settings = core::read_practice_settings(db);
+                if (!practice->empty()) settings.practice_name = *practice;
+                if (!counselor->empty()) settings.counselor_name = *counselor;
+                core::write_practice_settings(db, settings);
                 transaction.commit();
             }
             // The plugins the practice starts with go into its audit trail

@@ -40,6 +40,7 @@ struct CommandSetup {
 };
 
 void add_init_command(CommandSetup& setup);
+void add_practice_commands(CommandSetup& setup);  // practice show/set
 void add_client_commands(CommandSetup& setup);
 void add_case_commands(CommandSetup& setup);
 void add_plugin_commands(CommandSetup& setup);  // plugins list, tools list

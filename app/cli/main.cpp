@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
     cli::Action action;
     cli::CommandSetup setup{app, context, action, std::cout};
     cli::add_init_command(setup);
+    cli::add_practice_commands(setup);
     cli::add_client_commands(setup);
     cli::add_case_commands(setup);
     cli::add_plugin_commands(setup);

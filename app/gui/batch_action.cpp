@@ -6,6 +6,9 @@ namespace counselor::gui {
 
 std::unique_ptr<BatchAction> make_batch_action(const Options& options) {
     if (!options.fill_form.empty()) return make_fill_form(options.fill_form, options.answers);
+    if (!options.hand_over.empty()) return make_hand_over(options);
+    if (!options.practice_settings.empty())
+        return make_practice_settings(options.practice_settings);
     if (!options.new_client.empty()) return make_new_client(options.new_client);
     if (!options.assign_homework.empty()) return make_assign_homework(options.assign_homework);
     if (options.search) return make_search(*options.search);

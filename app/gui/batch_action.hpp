@@ -42,6 +42,8 @@ std::unique_ptr<BatchAction> make_batch_action(const Options& options);
 nlohmann::json read_json_object(const std::string& path, const std::string& what);
 
 std::unique_ptr<BatchAction> make_fill_form(const std::string& tool_id, const std::string& answers);
+std::unique_ptr<BatchAction> make_hand_over(const Options& options);
+std::unique_ptr<BatchAction> make_practice_settings(const std::string& fields);
 std::unique_ptr<BatchAction> make_new_client(const std::string& details);
 std::unique_ptr<BatchAction> make_assign_homework(const std::string& order);
 std::unique_ptr<BatchAction> make_search(const std::string& text);

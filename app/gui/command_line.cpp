@@ -97,6 +97,14 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
             o.demo = true;
         else if (arg == "--exit-when-ready")
             o.exit_when_ready = true;
+        else if (arg == "--discreet-banner")
+            o.discreet_banner = true;
+        else if (arg == "--hand-over")
+            o.hand_over = value();
+        else if (arg == "--hand-over-pin")
+            o.hand_over_pin = value();
+        else if (arg == "--practice-settings")
+            o.practice_settings = value();
         else if (arg == "--db")
             o.db = value();
         else if (arg == "--passphrase-file")
@@ -160,19 +168,25 @@ ParseResult parse_command_line(const std::vector<std::string>& args) {
     if (parsed.error.empty() && !o.print_to.empty() && o.show != "handout" && o.show != "report")
         parsed.error = "--print-to goes with --show handout or --show report";
     if (parsed.error.empty() && !o.show.empty() && o.show != "plugins" && o.show != "about" &&
-        o.show != "handout" && o.show != "new-session" && o.show != "report")
-        parsed.error = "--show takes plugins, about, handout, report or new-session";
+        o.show != "handout" && o.show != "new-session" && o.show != "report" &&
+        o.show != "practice-settings")
+        parsed.error =
+            "--show takes plugins, about, handout, report, new-session or practice-settings";
     if (parsed.error.empty() && !o.fill_form.empty() && (o.answers.empty() || !o.select_client))
         parsed.error = "--fill-form needs --answers FILE and --select-client ID";
     if (parsed.error.empty() && !o.assign_homework.empty() && !o.select_client)
         parsed.error = "--assign-homework needs --select-client ID";
+    if (parsed.error.empty() && !o.hand_over.empty() && !o.select_client)
+        parsed.error = "--hand-over needs --select-client ID";
     if (parsed.error.empty() && !o.mark_session.empty() && !o.select_client)
         parsed.error = "--mark-session needs --select-client ID";
     if (parsed.error.empty() && !o.backup_to.empty() && !o.restore_from.empty())
         parsed.error = "--backup-to and --restore-from go one at a time";
     if (parsed.error.empty()) parsed.error = check_note_options(o);
-    if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty() && !o.note.wanted())
-        parsed.error = "--answers goes with --fill-form TOOL, --write-note or --open-note";
+    if (parsed.error.empty() && !o.answers.empty() && o.fill_form.empty() && !o.note.wanted() &&
+        o.hand_over.empty())
+        parsed.error =
+            "--answers goes with --fill-form TOOL, --hand-over TOOL, --write-note or --open-note";
     return parsed;
 }
 
@@ -197,7 +211,8 @@ std::string usage_text() {
            "  --exit-when-ready  start, print \"ready in N ms\" and exit\n"
            "  --screenshot FILE  when ready, save the window as a PNG and exit\n"
            "  --select-client ID, --tab overview|assessments|sessions|homework,\n"
-           "  --show plugins|about|handout|report|new-session, --size WIDTHxHEIGHT\n"
+           "  --show plugins|about|handout|report|new-session|practice-settings,\n"
+           "  --size WIDTHxHEIGHT\n"
            "  --fill-form TOOL --answers FILE\n"
            "                     fill in TOOL's form for the selected client with the\n"
            "                     answers in FILE (a JSON object), save it, print\n"
@@ -238,6 +253,18 @@ std::string usage_text() {
            "                     press Print in the preview, answer the print dialog\n"
            "                     with the Print to File printer and FILE.pdf, print\n"
            "                     \"printed to FILE.pdf\" and exit\n"
+           "  --hand-over TOOL [--answers FILE] [--hand-over-pin FILE]\n"
+           "                     hand the tool's form to the selected client full screen,\n"
+           "                     print what the screen shows, try Escape, closing and a\n"
+           "                     wrong passphrase (each must be refused), fill in and save\n"
+           "                     the answers if given, then leave with the passphrase of\n"
+           "                     --passphrase-file (or the PIN in FILE on a plain practice)\n"
+           "  --practice-settings FILE\n"
+           "                     fill in File > Practice Settings from the JSON object\n"
+           "                     in FILE (practice, counselor, credentials, role,\n"
+           "                     emergency, crisis_line, domestic_violence) and press OK\n"
+           "  --discreet-banner  click the Overview banner's Discreet button once ready,\n"
+           "                     then report the banner as shown\n"
            "  --show plugins --examine FILE\n"
            "                     examine the plugin FILE (its folder, plugin.json or\n"
            "                     library) in a separate process, as the Plugins dialog's\n"

@@ -48,6 +48,9 @@ struct Options {
     // For tests and documentation: start, report "ready in N ms", optionally
     // capture the window, and exit without waiting for a person.
     bool exit_when_ready = false;
+    // --discreet-banner: once ready, click the Overview banner's Discreet
+    // button, as a counselor does before a joint session on a laptop.
+    bool discreet_banner = false;
     std::string screenshot;  // --screenshot FILE.png
     std::optional<long long> select_client;
     std::string tab;   // overview | assessments | sessions | homework
@@ -57,7 +60,13 @@ struct Options {
     // --fill-form TOOL --answers FILE: enter the JSON answers into the
     // tool's form as a person would, then save it.
     std::string fill_form;
-    std::string answers;  // also for --write-note
+    std::string answers;  // also for --write-note and --hand-over
+    // --hand-over TOOL [--hand-over-pin FILE]: hand-over mode on the tool's
+    // form for the selected client (see batch_hand_over.cpp).
+    std::string hand_over;
+    std::string hand_over_pin;
+    // --practice-settings FILE: File > Practice Settings filled in from FILE.
+    std::string practice_settings;
     NoteOptions note;
     // --new-client FILE: type the JSON details into the New Client dialog (a
     // "second" spouse makes it the New Couple dialog) and press OK.
@@ -88,9 +97,10 @@ struct Options {
 
     // Nobody is there to answer a dialog: errors go to stderr instead.
     bool batch() const {
-        return exit_when_ready || !screenshot.empty() || !fill_form.empty() || note.wanted() ||
-               !new_client.empty() || !assign_homework.empty() || search.has_value() ||
-               !mark_session.empty() || !backup_to.empty() || !restore_from.empty();
+        return exit_when_ready || !screenshot.empty() || !fill_form.empty() || !hand_over.empty() ||
+               !practice_settings.empty() || note.wanted() || !new_client.empty() ||
+               !assign_homework.empty() || search.has_value() || !mark_session.empty() ||
+               !backup_to.empty() || !restore_from.empty();
     }
 };
 

@@ -10,6 +10,7 @@
 #include "note_editor.hpp"
 #include "passphrase_dialog.hpp"
 #include "plugins_dialog.hpp"
+#include "practice_settings_dialog.hpp"
 #include "print_dialog_answer.hpp"
 #include "screenshot.hpp"
 #include "sessions_page.hpp"
@@ -23,8 +24,8 @@
 #include <counselor/core/logging.hpp>
 #include <counselor/core/paths.hpp>
 #include <counselor/core/plugin_audit.hpp>
+#include <counselor/core/practice.hpp>
 #include <counselor/core/recent_client.hpp>
-#include <counselor/core/settings_repository.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/config.h>
@@ -287,19 +288,19 @@ std::unique_ptr<Workspace> CounselorApp::ask_passphrase_and_open() {
 // The first run asks for the names that head every printout and offers a
 // demo practice; cancelling leaves nothing behind.
 std::unique_ptr<Workspace> CounselorApp::start_first_run() {
-    wxString practice, counselor;
+    core::PracticeSettings settings;
+    settings.crisis = core::default_crisis_numbers();
     bool demo = options_.demo;
     // Batch: encrypted only with --passphrase-file; nobody is there to choose one.
     std::optional<core::Secret> passphrase = passphrase_from_file();
     if (demo) {
-        practice = _("Riverside Pastoral Counseling (demo)");
-        counselor = _("Demo Counselor");
+        settings.practice_name = utf8(_("Riverside Pastoral Counseling (demo)"));
+        settings.counselor_name = utf8(_("Demo Counselor"));
     }
     if (!options_.batch()) {
-        FirstRunDialog dialog(ui(core::default_database_path().string()));
+        FirstRunDialog dialog(ui(core::default_database_path().string()), settings);
         if (dialog.ShowModal() != wxID_OK) return nullptr;
-        practice = dialog.practice_name();
-        counselor = dialog.counselor_name();
+        settings = dialog.practice_settings();
         demo = demo || dialog.wants_demo();
         if (!passphrase) passphrase = dialog.passphrase();
     }
@@ -308,9 +309,7 @@ std::unique_ptr<Workspace> CounselorApp::start_first_run() {
     auto workspace = open_workspace(options_, true, passphrase);
     {
         core::Transaction transaction(workspace->db);
-        core::SettingsRepository settings(workspace->db);
-        if (!practice.empty()) settings.set("practice.name", utf8(practice));
-        if (!counselor.empty()) settings.set("counselor.name", utf8(counselor));
+        core::write_practice_settings(workspace->db, settings);
         transaction.commit();
     }
     if (demo) {
@@ -337,6 +336,11 @@ void CounselorApp::on_ready() {
     std::cout << "status: " << utf8(frame_->counts_shown()) << std::endl;
     std::cout << "profile: " << utf8(frame_->profile_shown()) << std::endl;
     std::cout << "case: " << utf8(frame_->case_shown()) << std::endl;
+    if (options_.discreet_banner) frame_->set_banner_discreet(true);
+    // One line: the banner's own line breaks are read as " / ".
+    wxString banner = frame_->banner_shown();
+    banner.Replace("\n", " / ");
+    std::cout << "banner: " << utf8(banner) << std::endl;
     std::cout << "timeline: " << utf8(frame_->timeline_shown()) << std::endl;
     std::cout << "client list: " << utf8(frame_->client_row_shown()) << std::endl;
     std::cout << "sessions: " << utf8(frame_->sessions_shown()) << std::endl;
@@ -359,6 +363,8 @@ void CounselorApp::on_ready() {
             std::cout << utf8(dialog->examine(options_.examine)) << std::endl;
     } else if (options_.show == "about") {
         frame_->show_about();
+    } else if (options_.show == "practice-settings") {
+        captured_ = frame_->show_practice_settings(false);
     } else if (options_.show == "handout") {
         if (auto* preview = frame_->preview_handout()) {
             captured_ = preview;

@@ -1,5 +1,6 @@
 #include "first_run_dialog.hpp"
 
+#include "practice_settings_panel.hpp"
 #include "wx_text.hpp"
 
 #include <wx/button.h>
@@ -10,27 +11,20 @@
 
 namespace counselor::gui {
 
-FirstRunDialog::FirstRunDialog(const wxString& database_path)
+FirstRunDialog::FirstRunDialog(const wxString& database_path, const core::PracticeSettings& shown)
     : wxDialog(nullptr, wxID_ANY, _("Welcome to Counselor Workstation")) {
     auto* column = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(
         this, wxID_ANY,
         wxString::Format(_("Your practice's records will be kept on this computer, in\n%s\n\n"
-                           "The names below head every handout and report you print."),
+                           "The names below head every handout and report you print; a signed "
+                           "note carries\nthe counselor's name and credentials. The crisis "
+                           "numbers are printed wherever the\nprogram points someone to help "
+                           "(File > Practice Settings changes them later)."),
                          database_path));
     column->Add(intro, wxSizerFlags().Border(wxALL, 12));
-
-    auto* grid = new wxFlexGridSizer(2, wxSize(8, 8));
-    grid->AddGrowableCol(1);
-    practice_ = new wxTextCtrl(this, wxID_ANY);
-    counselor_ = new wxTextCtrl(this, wxID_ANY);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Practice name:")),
-              wxSizerFlags().CentreVertical());
-    grid->Add(practice_, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Counselor name:")),
-              wxSizerFlags().CentreVertical());
-    grid->Add(counselor_, wxSizerFlags().Expand());
-    column->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 12));
+    settings_ = new PracticeSettingsPanel(this, shown);
+    column->Add(settings_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 12));
 
     column->Add(new wxStaticText(this, wxID_ANY,
                                  _("The records are encrypted with a passphrase. Without it "
@@ -63,7 +57,7 @@ FirstRunDialog::FirstRunDialog(const wxString& database_path)
     SetSizerAndFit(column);
     SetMinSize(wxSize(FromDIP(480), -1));
     Fit();
-    practice_->SetFocus();
+    settings_->focus_first();
     Bind(
         wxEVT_BUTTON, [this](wxCommandEvent&) { on_ok(); }, wxID_OK);
 }
@@ -92,11 +86,8 @@ void FirstRunDialog::on_ok() {
     EndModal(wxID_OK);
 }
 
-wxString FirstRunDialog::practice_name() const {
-    return practice_->GetValue().Strip(wxString::both);
-}
-wxString FirstRunDialog::counselor_name() const {
-    return counselor_->GetValue().Strip(wxString::both);
+core::PracticeSettings FirstRunDialog::practice_settings() const {
+    return settings_->settings();
 }
 bool FirstRunDialog::wants_demo() const {
     return demo_->GetValue();

@@ -1,9 +1,10 @@
-// The first start: the practice and counselor names that head every
-// printout, the passphrase the new practice is encrypted with (typed twice,
-// or an explicit choice not to encrypt), and whether to add a small demo
-// practice to look around in.
+// The first start: the practice's settings (the names that head every
+// printout, the counselor's credentials, the crisis numbers), the passphrase the new practice is
+// encrypted with (typed twice, or an explicit choice not to encrypt), and whether to add a small
+// demo practice to look around in.
 #pragma once
 
+#include <counselor/core/practice.hpp>
 #include <counselor/core/secret.hpp>
 
 #include <wx/dialog.h>
@@ -16,12 +17,13 @@ class wxTextCtrl;
 
 namespace counselor::gui {
 
+class PracticeSettingsPanel;
+
 class FirstRunDialog : public wxDialog {
   public:
-    explicit FirstRunDialog(const wxString& database_path);
+    FirstRunDialog(const wxString& database_path, const core::PracticeSettings& shown);
 
-    wxString practice_name() const;
-    wxString counselor_name() const;
+    core::PracticeSettings practice_settings() const;
     bool wants_demo() const;
     // nullopt when the counselor chose not to encrypt.
     std::optional<core::Secret> passphrase() const;
@@ -30,8 +32,7 @@ class FirstRunDialog : public wxDialog {
     void on_ok();
     void update_encryption();
 
-    wxTextCtrl* practice_ = nullptr;
-    wxTextCtrl* counselor_ = nullptr;
+    PracticeSettingsPanel* settings_ = nullptr;
     wxTextCtrl* passphrase_ = nullptr;
     wxTextCtrl* again_ = nullptr;
     wxCheckBox* plain_ = nullptr;

@@ -1,5 +1,7 @@
 #include "main_frame.hpp"
 
+#include "practice_settings_dialog.hpp"
+
 #include "assessments_page.hpp"
 #include "backup_dialog.hpp"
 #include "backup_reminder.hpp"
@@ -7,6 +9,7 @@
 #include "homework_page.hpp"
 #include "overview_page.hpp"
 #include "plugins_dialog.hpp"
+#include "practice_settings_dialog.hpp"
 #include "record_panel.hpp"
 #include "sessions_page.hpp"
 #include "wx_text.hpp"
@@ -44,6 +47,7 @@ enum MenuId {
     kManagePlugins,
     kBackUp,
     kRestore,
+    kPracticeSettings,
     kFirstTool,  // one id per tool from here on
 };
 
@@ -125,6 +129,9 @@ wxMenuBar* MainFrame::make_menus() {
     file->Append(kBackUp, _("&Back Up...\tCtrl+B"),
                  _("Write a checked backup of the whole practice"));
     file->Append(kRestore, _("&Restore..."), _("Replace the practice with a backup"));
+    file->AppendSeparator();
+    file->Append(kPracticeSettings, _("Practice &Settings..."),
+                 _("Names, credentials and the crisis numbers printed for clients"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
@@ -234,6 +241,8 @@ wxMenuBar* MainFrame::make_menus() {
         wxEVT_MENU, [this](wxCommandEvent&) { show_plugins_dialog(true); }, kManagePlugins);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { show_about(); }, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_practice_settings(true); }, kPracticeSettings);
     return bar;
 }
 
@@ -294,6 +303,15 @@ wxString MainFrame::sessions_shown() const {
 wxString MainFrame::case_shown() const {
     const auto* overview = record_->overview();
     return overview == nullptr ? wxString("no overview") : overview->case_title();
+}
+
+void MainFrame::set_banner_discreet(bool discreet) {
+    if (auto* overview = record_->overview()) overview->set_banner_discreet(discreet);
+}
+
+wxString MainFrame::banner_shown() const {
+    const auto* overview = record_->overview();
+    return overview == nullptr ? wxString() : overview->banner_shown();
 }
 
 wxString MainFrame::profile_shown() const {
@@ -363,6 +381,14 @@ FormDialog* MainFrame::make_form_dialog(const std::string& tool_id) {
     return record_->make_form_dialog(tool_id);
 }
 
+const std::filesystem::path& MainFrame::database_path() const {
+    return context_.db.path();
+}
+
+HandOverFrame* MainFrame::make_hand_over(const std::string& tool_id, core::HandOverKey key) {
+    return record_->make_hand_over(tool_id, std::move(key));
+}
+
 SessionsPage* MainFrame::sessions_page() const {
     return record_->sessions_page();
 }
@@ -393,6 +419,18 @@ PluginsDialog* MainFrame::show_plugins_dialog(bool modal) {
     }
     dialog->Show();  // for a screenshot: the frame's event loop keeps running
     return dialog;
+}
+
+PracticeSettingsDialog* MainFrame::show_practice_settings(bool modal) {
+    auto* dialog = new PracticeSettingsDialog(this, context_);
+    if (!modal) {
+        dialog->Show();  // for a screenshot
+        return dialog;
+    }
+    // The banner's crisis numbers and every later printout read the new ones.
+    if (dialog->ShowModal() == wxID_OK) record_->reload();
+    dialog->Destroy();
+    return nullptr;
 }
 
 void MainFrame::show_about() {

@@ -5,9 +5,12 @@
 #include "app_context.hpp"
 #include "new_client_dialog.hpp"
 
+#include <counselor/core/hand_over_key.hpp>
+
 #include <wx/frame.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
@@ -20,8 +23,10 @@ namespace counselor::gui {
 class BackupReminder;
 class ClientListPanel;
 class FormDialog;
+class HandOverFrame;
 class HomeworkPage;
 class PluginsDialog;
+class PracticeSettingsDialog;
 class RecordPanel;
 class SessionsPage;
 
@@ -40,6 +45,9 @@ class MainFrame : public wxFrame {
     bool select_tab(const wxString& name);
     // A form for the tool and the record shown, not shown yet; see AssessmentsPage.
     FormDialog* make_form_dialog(const std::string& tool_id);
+    const std::filesystem::path& database_path() const;
+    // Hand-over mode on the tool's form for the client shown; not begun yet.
+    HandOverFrame* make_hand_over(const std::string& tool_id, core::HandOverKey key);
     // Not shown yet, so a test can type into it; see add_people().
     NewClientDialog* make_new_client_dialog(NewClientDialog::Kind kind);
     // Lists and opens the client the dialog just stored.
@@ -51,6 +59,8 @@ class MainFrame : public wxFrame {
     HomeworkPage& homework_page();
     wxFrame* preview_couple_report(wxString& why);  // see RecordPanel
     void show_about();
+    // Modal for a person (the record reloads after OK); modeless for a screenshot.
+    PracticeSettingsDialog* show_practice_settings(bool modal);
     void say(const wxString& text);  // the status bar's message field
 
     // The weekly backup reminder above the record, shown when a backup is due.
@@ -59,7 +69,9 @@ class MainFrame : public wxFrame {
     wxString counts_shown() const;  // the status bar's clients and plugins
     // The Overview's timeline as shown: its number of rows and the first row.
     wxString timeline_shown() const;
-    wxString case_shown() const;  // the Overview's case heading
+    wxString case_shown() const;              // the Overview's case heading
+    wxString banner_shown() const;            // the Overview's banner as shown, "" when hidden
+    void set_banner_discreet(bool discreet);  // the banner's Discreet button
     // The Sessions tab's list (see SessionsPage); "not opened" before its tab was.
     wxString sessions_shown() const;
     wxString profile_shown() const;     // the Overview's profile values

@@ -3,6 +3,7 @@
 #include <counselor/core/database.hpp>
 #include <counselor/core/encrypted_database.hpp>
 #include <counselor/core/flag_repository.hpp>
+#include <counselor/core/practice.hpp>
 #include <counselor/core/record_service.hpp>
 #include <counselor/core/session_service.hpp>
 
@@ -44,8 +45,15 @@ Practice::Practice(const std::optional<std::string>& passphrase) {
     flag.severity = "critical";
     flag.message = "Reports being afraid of their spouse.";
     flag.source = "test";
+    flag.hold = true;
     core::Transaction transaction(db);
     core::FlagRepository(db).raise(flag);
+    // As the first run asks: a signed note carries the counselor's name.
+    auto settings = core::read_practice_settings(db);
+    settings.practice_name = "Grace Counseling";
+    settings.counselor_name = "Ruth Alvarez";
+    settings.counselor_credentials = "LMFT";
+    core::write_practice_settings(db, settings);
     transaction.commit();
 }
 

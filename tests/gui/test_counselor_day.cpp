@@ -59,6 +59,13 @@ TEST_CASE("a counselor's day in the window alone: couple, inventories, report, n
     Day day;
     day.run({"--exit-when-ready"});  // the first run creates the practice
     REQUIRE(fs::exists(day.db));
+    // The names the first run's dialog asks for, given in Practice Settings:
+    // a note is signed with them.
+    day.run({"--practice-settings", day.file("settings.json", {{"practice", "Grace Counseling"},
+                                                               {"counselor", "Ruth Alvarez"},
+                                                               {"credentials", "LMFT"},
+                                                               {"role", "licensed"}})
+                                        .string()});
 
     const auto added = day.run(
         {"--new-client",
@@ -95,9 +102,10 @@ TEST_CASE("a counselor's day in the window alone: couple, inventories, report, n
              (kDemo / "soap-note.json").string(), "--new-session", "2026-11-20 10:00", "--sign"});
 
     const fs::path handout = day.home / "handout.pdf";
-    day.run({"--select-client", ruth, "--assign-homework",
-             day.file("order.json", {{"exercise", "daily-gratitude"}, {"export", handout.string()}})
-                 .string()});
+    day.run(
+        {"--select-client", ruth, "--assign-homework",
+         day.file("order.json", {{"exercise", "circle-of-friends"}, {"export", handout.string()}})
+             .string()});
     const fs::path preview = test::kScreenshots / "day-handout-preview.png";
     day.run({"--select-client", ruth, "--show", "handout", "--screenshot", preview.string()});
 
@@ -110,10 +118,11 @@ TEST_CASE("a counselor's day in the window alone: couple, inventories, report, n
     auto notes = core::NoteRepository(db).for_session(sessions[0].id);
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].status == "signed");
+    CHECK(notes[0].signed_by == std::optional<std::string>("Ruth Alvarez, LMFT"));
     CHECK(notes[0].fields == read_json(kDemo / "soap-note.json"));
     auto homework = core::HomeworkRepository(db).for_case(std::stoll(case_id));
     REQUIRE(homework.size() == 1);
-    CHECK(homework[0].template_id == "daily-gratitude");
+    CHECK(homework[0].template_id == "circle-of-friends");
     REQUIRE(fs::exists(handout));
     CHECK(test::pdf_text(handout).find("Ruth Okafor") != std::string::npos);
     for (const auto& png : {chart, report, preview}) {
