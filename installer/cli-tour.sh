@@ -78,8 +78,9 @@ step report couple --case "$case_id" | sed -n '1,60p'
 echo "    ... (the whole report: counselorctl report couple --case $case_id)"
 step report couple --case "$case_id" --format pdf --out "$out/Couple report.pdf" --replace
 
-# A session, its note signed, and a correction added as an addendum.
-step_id session add --case "$case_id" --at "2026-11-20 10:00" --minutes 60
+# Naomi's answers to the private statements ask to talk with her alone, so
+# the first session is hers; its note is signed, and corrected by an addendum.
+step_id session add --case "$case_id" --at "2026-11-20 10:00" --minutes 60 --attendees "$naomi"
 session=$last_id
 step_id note add --session "$session" --template soap --fields "$demo/soap-note.json"
 note=$last_id
@@ -93,6 +94,7 @@ step session status "$session" held
 step session list --case "$case_id"
 
 # Two homework handouts for the couple, as PDF.
+step flags list --case "$case_id"
 step homework templates --case "$case_id"
 step_id homework assign --case "$case_id" --template daily-gratitude --due 2026-12-05 \
   --note "Start on Sunday evening, before bed."

@@ -36,7 +36,8 @@ const char* const kExercises[] = {
             "per_spouse": true,
             "for": "either",
             "intimacy": false,
-            "conjoint": false
+            "conjoint": false,
+            "spouse_directed": true
         }
     })json",
     R"json({
@@ -70,7 +71,8 @@ const char* const kExercises[] = {
             "per_spouse": true,
             "for": "couple",
             "intimacy": false,
-            "conjoint": false
+            "conjoint": false,
+            "spouse_directed": true
         }
     })json",
     R"json({
@@ -96,7 +98,8 @@ const char* const kExercises[] = {
             "per_spouse": false,
             "for": "couple",
             "intimacy": false,
-            "conjoint": true
+            "conjoint": true,
+            "spouse_directed": false
         }
     })json",
     R"json({
@@ -130,7 +133,8 @@ const char* const kExercises[] = {
             "per_spouse": false,
             "for": "couple",
             "intimacy": false,
-            "conjoint": true
+            "conjoint": true,
+            "spouse_directed": false
         }
     })json",
     R"json({
@@ -160,7 +164,8 @@ const char* const kExercises[] = {
             "per_spouse": false,
             "for": "couple",
             "intimacy": false,
-            "conjoint": true
+            "conjoint": true,
+            "spouse_directed": false
         }
     })json",
     R"json({
@@ -168,7 +173,7 @@ const char* const kExercises[] = {
         "title": "Praying together",
         "description": "For couples of faith who want to invite God into the middle of their marriage.",
         "body": {
-            "theme": "Connection: inviting God into the center",
+            "theme": "Connection: praying as a couple",
             "why": "Praying with your spouse is one of the most open things a couple can do, which is why it can draw you so close. It is not a chance to hand God a list of your spouse’s faults. It is the two of you side by side before Him, asking for His view of your marriage and His help, and being willing to go where He leads. Many couples feel awkward at first. Start short and simple; it gets easier with practice.",
             "steps": [
                 "Choose a time that suits you both, perhaps before sleep or after a meal. Two or three minutes is enough to begin.",
@@ -190,7 +195,8 @@ const char* const kExercises[] = {
             "per_spouse": false,
             "for": "couple",
             "intimacy": false,
-            "conjoint": true
+            "conjoint": true,
+            "spouse_directed": false
         }
     })json",
     R"json({
@@ -221,7 +227,8 @@ const char* const kExercises[] = {
             "per_spouse": true,
             "for": "couple",
             "intimacy": false,
-            "conjoint": true
+            "conjoint": true,
+            "spouse_directed": false
         }
     })json",
     R"json({
@@ -249,7 +256,8 @@ const char* const kExercises[] = {
             "per_spouse": true,
             "for": "either",
             "intimacy": false,
-            "conjoint": false
+            "conjoint": false,
+            "spouse_directed": true
         }
     })json",
     R"json({
@@ -306,7 +314,8 @@ const char* const kExercises[] = {
             "per_spouse": true,
             "for": "either",
             "intimacy": false,
-            "conjoint": false
+            "conjoint": false,
+            "spouse_directed": false
         }
     })json",
     R"json({
@@ -332,7 +341,8 @@ const char* const kExercises[] = {
             "per_spouse": true,
             "for": "either",
             "intimacy": false,
-            "conjoint": false
+            "conjoint": false,
+            "spouse_directed": false
         }
     })json",
     R"json({
@@ -341,7 +351,7 @@ const char* const kExercises[] = {
         "description": "For a spouse who is looking to the marriage for what only God can give.",
         "body": {
             "theme": "Beyond the marriage: intimacy with God",
-            "why": "Even the most loving spouse will sometimes let you down. God’s love does not depend on how well you are doing, and He is not going anywhere. Closeness with Him is not reserved for the especially devout; it is open to anyone, at any age or stage of life. It will not always be comfortable: honest time with God tends to bring hidden things to the surface so that they can heal. Many people find that a steadier relationship with God gives them the security to be more open, and less demanding, with their spouse.",
+            "why": "Even the most loving spouse will sometimes let you down. God’s love does not depend on how well you are doing, and He is not going anywhere. Closeness with Him is not reserved for the especially devout; it is open to anyone, young or old, however long or short their walk of faith has been. It will not always be comfortable: honest time with God tends to bring hidden things to the surface so that they can heal. Many people find that a steadier relationship with God gives them the security to be more open, and less demanding, with their spouse.",
             "steps": [
                 "Set aside fifteen minutes a day for quiet time with God. The same place and time each day helps.",
                 "Read a short passage of Scripture slowly, such as a psalm, and notice one phrase that stays with you.",
@@ -363,7 +373,8 @@ const char* const kExercises[] = {
             "per_spouse": true,
             "for": "either",
             "intimacy": false,
-            "conjoint": false
+            "conjoint": false,
+            "spouse_directed": true
         }
     })json",
     R"json({
@@ -395,7 +406,8 @@ const char* const kExercises[] = {
             "per_spouse": true,
             "for": "couple",
             "intimacy": true,
-            "conjoint": true
+            "conjoint": true,
+            "spouse_directed": false
         }
     })json",
 };
@@ -406,6 +418,8 @@ const std::vector<counselor::sdk::Template>& exercises() {
     static const std::vector<counselor::sdk::Template> all = [] {
         std::vector<counselor::sdk::Template> list;
         for (const char* text : kExercises)
+            list.push_back(nlohmann::json::parse(text).get<counselor::sdk::Template>());
+        for (const char* text : repair_exercise_texts())
             list.push_back(nlohmann::json::parse(text).get<counselor::sdk::Template>());
         return list;
     }();

@@ -10,6 +10,10 @@ namespace homework {
 
 const std::vector<counselor::sdk::Template>& exercises();
 
+// The JSON text of the exercises in exercises_repair.cpp (honesty, the
+// time-out, after a betrayal, asking without demanding), listed after the rest.
+const std::vector<const char*>& repair_exercise_texts();
+
 // nullptr when there is no exercise with that id.
 const counselor::sdk::Template* find_exercise(std::string_view id);
 

@@ -97,10 +97,33 @@ void prompts(sdk::Document& doc, const json& body) {
     }
 }
 
+// An exercise that asks a spouse to move toward the other (or to do
+// something together) assumes that spouse is safe. The handout says so to
+// the one reading it, in words that give nothing away if the other reads it.
+bool assumes_safety(const json& body) {
+    return body.value("spouse_directed", false) || body.value("conjoint", false) ||
+           body.value("intimacy", false);
+}
+
+void if_afraid(sdk::Document& doc, const HandoutRequest& request) {
+    std::string text =
+        "If you are afraid of your spouse, set this exercise aside and tell your counselor "
+        "privately. Nothing is lost by waiting, and your counselor will help you think about "
+        "what is safe.";
+    if (!request.emergency_number.empty()) {
+        text += " In danger, call " + request.emergency_number + ".";
+    }
+    if (!request.domestic_violence_line.empty()) {
+        text += " Domestic-violence line: " + request.domestic_violence_line + ".";
+    }
+    doc.paragraph(text);
+}
+
 // Everything under the title of one copy.
 void copy_body(sdk::Document& doc, const sdk::Template& exercise, const HandoutRequest& request) {
     const json& body = exercise.body;
     dates_line(doc, request);
+    if (assumes_safety(body)) if_afraid(doc, request);
     if (!request.counselor_note.empty()) {
         const std::string from =
             request.counselor_name.empty() ? "your counselor" : request.counselor_name;
@@ -117,6 +140,13 @@ void copy_body(sdk::Document& doc, const sdk::Template& exercise, const HandoutR
     }
     if (body.contains("log")) log_table(doc, body["log"]);
     prompts(doc, body);
+    // References only: the counselor chooses whether and how to use them.
+    if (const auto passages = strings(body, "scripture"); !passages.empty()) {
+        std::string line = "Scripture to reflect on: ";
+        for (std::size_t i = 0; i < passages.size(); ++i)
+            line += (i == 0 ? "" : "; ") + passages[i];
+        doc.paragraph(line + ".");
+    }
     doc.paragraph(body.value("per_spouse", false)
                       ? "What you write here is yours. Bring it to your next session; you "
                         "decide what to share."
@@ -136,6 +166,14 @@ HandoutRequest parse_request(const json& request, const json& practice) {
     }
     parsed.practice_name = text_field(from, "practice_name");
     parsed.counselor_name = text_field(from, "counselor_name");
+    // Crisis numbers come from the host's practice settings even when the
+    // request names the practice itself: where to call is never left out.
+    const json& crisis = from.is_object() && from.contains("crisis_numbers")
+                             ? from["crisis_numbers"]
+                         : practice.is_object() ? practice.value("crisis_numbers", json::object())
+                                                : json::object();
+    parsed.emergency_number = text_field(crisis, "emergency");
+    parsed.domestic_violence_line = text_field(crisis, "domestic_violence");
     parsed.recipients = recipients(request);
     parsed.due = date_field(request, "due");
     parsed.assigned = date_field(request, "assigned");

@@ -20,6 +20,10 @@ struct HandoutRequest {
     std::string due;       // as printed, e.g. "Saturday 5 December 2026"; empty if not given
     std::string assigned;  // likewise
     std::string counselor_note;
+    // The practice's crisis numbers (practice_info's "crisis_numbers"); empty
+    // when the host sent none.
+    std::string emergency_number;
+    std::string domestic_violence_line;
 };
 
 // Reads and checks `request`; `practice` (the host's practice_info) stands in

@@ -1,6 +1,7 @@
 // The intake questionnaire: what a client tells the counselor before the
 // first session. The form itself lives in intake_form.cpp; this file offers
 // it as a tool and adds a one-line summary to the standard scoring.
+#include "consent.hpp"
 #include "intake_form.hpp"
 
 #include <counselor/sdk/sdk.hpp>
@@ -61,9 +62,20 @@ class IntakePlugin : public sdk::Plugin {
         return info;
     }
 
+    void init(const sdk::Host& host) override { host_ = host; }
+
+    // The consent is written for this practice: its kind of counselor and
+    // its crisis numbers. Scoring never reads it (a display item).
     sdk::FormDefinition form(std::string_view tool_id) const override {
         require_known(tool_id);
-        return intake_form();
+        sdk::FormDefinition form = intake_form();
+        for (auto& section : form.sections) {
+            for (auto& item : section.items) {
+                if (item.id == "consent_text")
+                    item.text = intake::consent_text(host_.practice_info());
+            }
+        }
+        return form;
     }
 
     sdk::Result evaluate(std::string_view tool_id, const sdk::Answers& answers) const override {
@@ -74,6 +86,8 @@ class IntakePlugin : public sdk::Plugin {
     }
 
   private:
+    sdk::Host host_{nullptr};
+
     static void require_known(std::string_view tool_id) {
         if (tool_id != kToolId) throw sdk::BadInput("unknown tool '" + std::string(tool_id) + "'");
     }

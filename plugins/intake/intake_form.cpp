@@ -6,14 +6,14 @@
 namespace intake {
 
 const char* form_version() {
-    return "1.0.0";  // as "version" below
+    return "1.1.0";  // as "version" below
 }
 
 const char* form_text() {
     return R"json({
   "id": "intake",
   "title": "Getting to know you",
-  "version": "1.0.0",
+  "version": "1.1.0",
   "kind": "questionnaire",
   "respondent": "client",
   "instructions": "Thank you for taking the time to fill this in. It helps your counselor understand you and your marriage before you meet, so your first session can start with what matters most. Answer as much as you are comfortable with; anything you leave out can be talked about in person. If you are coming as a couple, each of you fills in your own copy.",
@@ -208,30 +208,41 @@ const char* form_text() {
       "title": "Your safety",
       "items": [
         {"id": "risk_intro", "type": "display",
-         "text": "We ask everyone these questions, because some things cannot wait. If you or someone else is in danger right now, call your local emergency number (911 in the US and Canada) before going on."},
-        {"id": "self_harm", "type": "boolean", "required": true,
+         "text": "We ask everyone these questions, because some things cannot wait. If you or someone else is in danger right now, call your local emergency number (911 in the US) before going on. Your answers here go to your counselor only; they are never shared with your spouse or printed for both of you."},
+        {"id": "self_harm", "type": "boolean", "required": true, "private": true,
          "text": "In the last few months, have you had thoughts of ending your life or of hurting yourself?",
          "flag": {"when": {"op": "=", "value": true}, "severity": "critical", "code": "risk",
-                  "message": "Reports thoughts of self-harm or suicide. Assess the risk before or at the first session."}},
-        {"id": "harm_others", "type": "boolean", "required": true,
+                  "message": "Reports thoughts of self-harm or suicide. Assess the risk before or at the first session; give the crisis line."}},
+        {"id": "suicide_attempt", "type": "boolean", "required": true, "private": true,
+         "text": "Have you ever tried to end your life?",
+         "flag": {"when": {"op": "=", "value": true}, "severity": "critical", "code": "risk",
+                  "message": "Reports an earlier suicide attempt. Assess the risk at the first session; ask what helped then."}},
+        {"id": "harm_others", "type": "boolean", "required": true, "private": true,
          "text": "In the last few months, have you had thoughts of seriously hurting someone else?",
          "flag": {"when": {"op": "=", "value": true}, "severity": "critical", "code": "risk",
                   "message": "Reports thoughts of harming another person. Assess the risk before or at the first session."}},
-        {"id": "being_abused", "type": "boolean", "required": true,
+        {"id": "being_abused", "type": "boolean", "required": true, "private": true,
          "text": "Is anyone hurting, threatening or frightening you, or forcing you to do things you do not want to do?",
          "flag": {"when": {"op": "=", "value": true}, "severity": "critical", "code": "risk",
-                  "message": "Reports being abused or threatened. Speak with this client alone before any joint session."}},
-        {"id": "abuse_in_home", "type": "boolean", "required": true,
+                  "message": "Reports being abused or threatened. Speak with this client alone before any joint session.",
+                  "hold": true}},
+        {"id": "abuse_in_home", "type": "boolean", "required": true, "private": true,
          "text": "Has anyone in your home been hit, hurt or threatened by someone else living there in the last year?",
          "flag": {"when": {"op": "=", "value": true}, "severity": "critical", "code": "risk",
-                  "message": "Reports abuse in the home. Speak with this client alone before any joint session."}},
-        {"id": "children_at_risk", "type": "boolean", "required": true,
+                  "message": "Reports abuse in the home. Speak with this client alone before any joint session.",
+                  "hold": true}},
+        {"id": "children_at_risk", "type": "boolean", "required": true, "private": true,
          "text": "Are you worried that a child in your home is being harmed or is not safe?",
          "flag": {"when": {"op": "=", "value": true}, "severity": "critical", "code": "risk",
                   "message": "Reports a worry that a child is being harmed or is unsafe. Assess at once; a duty to report may apply."}},
-        {"id": "risk_details", "type": "long_text",
+        {"id": "firearms", "type": "boolean", "required": true, "private": true,
+         "text": "Is there a gun in your home, or one you could easily get to?",
+         "flag": {"when": {"op": "=", "value": true}, "severity": "warning", "code": "firearms",
+                  "message": "A gun at home or within reach. Talk about safe storage, and at once if self-harm or danger at home was reported."}},
+        {"id": "risk_details", "type": "long_text", "private": true,
          "enable_when": [
            {"item": "self_harm", "op": "=", "value": true},
+           {"item": "suicide_attempt", "op": "=", "value": true},
            {"item": "harm_others", "op": "=", "value": true},
            {"item": "being_abused", "op": "=", "value": true},
            {"item": "abuse_in_home", "op": "=", "value": true},
@@ -246,7 +257,7 @@ const char* form_text() {
       "title": "Consent to counseling",
       "items": [
         {"id": "consent_text", "type": "display",
-         "text": "Counseling is a conversation between you, your counselor and, when you come together, your spouse. It can bring up painful feelings, and change usually takes time and practice between sessions. What you share stays confidential, with a few limits the law and conscience set: your counselor will act, and may have to tell others, if you or someone else is in danger of serious harm, or if a child or a vulnerable adult is being abused or neglected. In those cases your counselor will share only what is needed to keep people safe and, where possible, will talk with you first. You may ask questions about any of this, and you may stop counseling at any time."},
+         "text": "Counseling is a conversation between you, your counselor and, when you come together, your spouse. It can bring up painful feelings, and change usually takes time and practice between sessions. (The program fills in the rest of this text from the practice's settings.)"},
         {"id": "consent", "type": "boolean", "required": true,
          "text": "I have read this, my questions have been answered, and I agree to begin counseling.",
          "flag": {"when": {"op": "=", "value": false}, "severity": "warning", "code": "consent",

@@ -35,10 +35,21 @@ sdk::Section format_section(const NoteFormat& format) {
     return section("note", format.name, std::move(items));
 }
 
+// Who was there is a choice, so that notes can be told apart by it (a note
+// of a session with one spouse alone, where a safety plan may be written,
+// is never one both attended). Anyone else present is written beside it.
 sdk::Section attendance_section() {
-    return section("attendance", "Attendance",
-                   {field("attendees", sdk::ItemType::text, "Who attended",
-                          "For example: both spouses, or the husband alone.")});
+    auto attendance = field("attendance", sdk::ItemType::choice, "Who attended");
+    attendance.required = true;
+    attendance.options = {{"one_spouse", "One spouse, alone", std::nullopt},
+                          {"other_spouse", "The other spouse, alone", std::nullopt},
+                          {"both", "Both spouses", std::nullopt},
+                          {"family", "Family members", std::nullopt}};
+    return section(
+        "attendance", "Attendance",
+        {std::move(attendance),
+         field("attendees", sdk::ItemType::text, "Others present",
+               "Anyone besides the clients: a parent, an interpreter, a co-counselor.")});
 }
 
 sdk::Section pastoral_section() {
@@ -49,6 +60,28 @@ sdk::Section pastoral_section() {
          field("scripture", sdk::ItemType::text, "Scripture", "Passages read or given."),
          field("spiritual_themes", sdk::ItemType::long_text, "Spiritual themes",
                "Where faith came into the conversation: hopes, doubts, forgiveness, calling.")});
+}
+
+// What a counselor saw or heard in a session can tell of danger as surely as
+// a form a spouse filled in: ticked, it opens the case's safety hold (once
+// the note is signed, as every flag a note raises).
+sdk::Item danger_between_spouses() {
+    auto danger = field("danger_between_spouses", sdk::ItemType::boolean,
+                        "Danger, threats or coercion between the spouses observed or disclosed",
+                        "Fear of the other spouse, being hurt, threatened, forced, or controlled "
+                        "without agreement, whether you saw it or one of them told you.");
+    danger.required = true;
+    sdk::FlagRule flag;
+    flag.when.op = "=";
+    flag.when.value = true;
+    flag.severity = "critical";
+    flag.code = "danger";
+    flag.message =
+        "Danger between the spouses was observed or disclosed in a session. See each spouse "
+        "alone before any joint work.";
+    flag.hold = true;
+    danger.flag = std::move(flag);
+    return danger;
 }
 
 // Any risk observed raises a warning flag, so it shows until the counselor
@@ -74,7 +107,8 @@ sdk::Section risk_section() {
     when_observed.op = "=";
     when_observed.value = true;
     details.enable_when = {when_observed};
-    return section("risk", "Risk", {std::move(observed), std::move(details)});
+    return section("risk", "Risk and safety",
+                   {std::move(observed), std::move(details), danger_between_spouses()});
 }
 
 sdk::Section next_steps_section() {

@@ -78,6 +78,9 @@ std::string value_text(const sdk::Item& item, const json& value) {
         return value.get<bool>() ? "Yes" : "No";
     }
     require(value.is_string(), "field \"" + item.id + "\" must be text");
+    // A choice prints as the counselor read it: its label, not its value.
+    if (const sdk::Option* option = item.find_option(value.get<std::string>()))
+        return option->label;
     return value.get<std::string>();
 }
 

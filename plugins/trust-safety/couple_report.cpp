@@ -116,16 +116,16 @@ bool is_open(const json& flag) {
 }
 
 // Flags are required, not defaulted: a host that forgot them would otherwise
-// print a report without its safety warning.
-bool has_open_safety_flag(const json& request) {
+// print a report without its safety warning. A flag with "hold" told of
+// danger between the spouses: the case's safety hold is open.
+bool safety_hold_open(const json& request) {
     require(request.contains("case") && request["case"].is_object(),
             "the request needs a \"case\" object");
     const json& kase = request["case"];
     require(kase.contains("flags") && kase["flags"].is_array(),
             "case.flags is required (an empty array when the case has no flags)");
     for (const auto& flag : kase["flags"]) {
-        if (flag.is_object() && flag.value("code", "") == "safety" &&
-            flag.value("severity", "") == "critical" && is_open(flag)) {
+        if (flag.is_object() && flag.value("hold", false) && is_open(flag)) {
             return true;
         }
     }
@@ -191,9 +191,19 @@ void safety_warning(sdk::Document& doc) {
     doc.heading("Safety concern reported", 1);
     doc.paragraph(
         "A safety concern was reported in this case and is still open. Until you have assessed "
-        "safety with each spouse individually, joint (conjoint) sessions and intimacy homework "
-        "are not advised. Keep this report to yourself until then; do not go through it with "
+        "safety with each spouse individually, joint (conjoint) sessions, and joint, "
+        "spouse-directed or intimacy homework are not advised. Keep this report to yourself until "
+        "then; do not go through it with "
         "the couple together.");
+}
+
+// While the hold is open no stage comes first: safety does.
+void safety_first_focus(sdk::Document& doc) {
+    doc.paragraph(
+        "Safety comes first. While the concern is open, work with each spouse on their own: "
+        "individual sessions, a safety plan with the spouse who may be in danger, and a "
+        "referral to a domestic-violence advocate. The stages below wait until each spouse has "
+        "been seen alone and both are safe.");
 }
 
 void preface(sdk::Document& doc, const json& request) {
@@ -240,8 +250,10 @@ void stage_chart(sdk::Document& doc, const Partner& a, const Partner& b) {
                   "Mean score, 1 (low) to 5 (high)");
 }
 
-void where_to_work_now(sdk::Document& doc, const std::vector<Partner>& partners) {
+void where_to_work_now(sdk::Document& doc, const std::vector<Partner>& partners,
+                       bool safety_first) {
     doc.heading("Where to work now", 2);
+    if (safety_first) return safety_first_focus(doc);
     std::vector<std::string> lines;
     for (const auto& partner : partners) {
         const Administration* latest = partner.latest(kStageInventory);
@@ -262,6 +274,7 @@ void talk_about_these(sdk::Document& doc, const Partner& partner_a, const Partne
     doc.heading("Talk about these", 2);
     std::vector<Row> rows;
     for (const sdk::Item* item : inventory.items()) {
+        if (item->is_private) continue;  // a victim's words never go on a list for both
         const auto answer_a = raw_answer(a, item->id), answer_b = raw_answer(b, item->id);
         if (!answer_a || !answer_b || std::abs(*answer_a - *answer_b) < 2) continue;
         const Stage* stage = find_stage(item->subscale);
@@ -275,6 +288,63 @@ void talk_about_these(sdk::Document& doc, const Partner& partner_a, const Partne
     doc.paragraph(
         "Statements the spouses answered two or more points apart (their own answers, 1-5):");
     doc.table({"Stage", "Statement", partner_a.name, partner_b.name}, rows);
+}
+
+// An answer as it counts toward its stage: reverse-worded statements are
+// turned around, so 1-2 always means "a problem here", 4-5 "a strength".
+double counted(const sdk::Item& item, double answer) {
+    if (!item.reverse || !item.min || !item.max) return answer;
+    return *item.min + *item.max - answer;
+}
+
+// Statements both spouses answered on the same side: both see a problem, or
+// both see a strength. Their own answers are shown, since a reverse-worded
+// statement ("I leave things out...") is a strength when both disagree.
+// Private statements stay out, as everywhere here.
+void where_you_agree(sdk::Document& doc, const Partner& partner_a, const Partner& partner_b,
+                     const sdk::FormDefinition& inventory) {
+    const Administration& a = *partner_a.latest(kStageInventory);
+    const Administration& b = *partner_b.latest(kStageInventory);
+    std::vector<Row> problems, strengths;
+    for (const sdk::Item* item : inventory.items()) {
+        if (item->is_private) continue;
+        const auto answer_a = raw_answer(a, item->id), answer_b = raw_answer(b, item->id);
+        if (!answer_a || !answer_b) continue;
+        const double first = counted(*item, *answer_a), second = counted(*item, *answer_b);
+        Row row{item->text, answer_cell(*item, *answer_a), answer_cell(*item, *answer_b)};
+        if (first <= 2 && second <= 2) problems.push_back(row);
+        if (first >= 4 && second >= 4) strengths.push_back(row);
+    }
+    const std::vector<std::string> columns = {"Statement", partner_a.name, partner_b.name};
+    doc.heading("Where you agree", 2);
+    doc.paragraph(problems.empty() ? "Both see a problem: no statement."
+                                   : "Both see a problem here:");
+    if (!problems.empty()) doc.table(columns, problems);
+    doc.paragraph(strengths.empty() ? "Both see a strength: no statement."
+                                    : "Both see a strength here:");
+    if (!strengths.empty()) doc.table(columns, strengths);
+}
+
+// One focus for the two of them: the earlier of the two spouses' first
+// stages not yet solid, since each stage rests on the ones before it.
+void couple_focus(sdk::Document& doc, const std::vector<Partner>& partners, bool safety_first) {
+    doc.heading("The couple's focus", 2);
+    if (safety_first) {
+        doc.paragraph("Safety, with each spouse on their own, before any stage.");
+        return;
+    }
+    const Stage* focus = nullptr;
+    for (const auto& partner : partners) {
+        const Administration* latest = partner.latest(kStageInventory);
+        if (!latest) continue;
+        const Stage* first = first_unsolid_stage(latest->result.scores);
+        if (first && (!focus || first < focus)) focus = first;
+    }
+    if (!focus) {
+        doc.paragraph("Every stage is solid for both: keep up the habits that built them.");
+        return;
+    }
+    doc.paragraph(std::string(focus->title) + ". " + focus->where_to_work);
 }
 
 // Stages both spouses' latest results put in `band`.
@@ -295,20 +365,24 @@ void shared_band(sdk::Document& doc, const std::string& heading, const std::stri
 }
 
 void stages_section(sdk::Document& doc, const std::vector<Partner>& partners,
-                    const sdk::FormDefinition& inventory) {
+                    const sdk::FormDefinition& inventory, bool safety_first) {
     const Partner& a = partners[0];
     const Partner& b = partners[1];
     doc.heading("Stages of intimacy", 1);
     doc.paragraph(
         "Each stage rests on the one before: honesty, safety, trust, connection, intimacy. "
-        "Scores are the mean of six statements on a 1-5 scale, reverse-worded ones counted "
-        "backwards: below 2.50 is a growth area, 3.70 and above a strength.");
+        "Scores are the mean of six statements on a 1-5 scale where 3 is \"not sure\", "
+        "reverse-worded ones counted backwards: below " +
+        text::two_decimals(kDevelopingFrom) + " is a growth area, " +
+        text::two_decimals(kDevelopingFrom) + " to " + text::two_decimals(kStrengthFrom - 0.01) +
+        " developing, " + text::two_decimals(kStrengthFrom) + " and above a strength.");
     for (const auto& partner : partners) {
         if (!partner.latest(kStageInventory)) not_completed(doc, partner, kStageInventory);
     }
     stage_table(doc, a, b);
     stage_chart(doc, a, b);
-    where_to_work_now(doc, partners);
+    where_to_work_now(doc, partners, safety_first);
+    couple_focus(doc, partners, safety_first);
     const Administration* latest_a = a.latest(kStageInventory);
     const Administration* latest_b = b.latest(kStageInventory);
     if (!latest_a || !latest_b) {
@@ -318,6 +392,7 @@ void stages_section(sdk::Document& doc, const std::vector<Partner>& partners,
         return;
     }
     talk_about_these(doc, a, b, inventory);
+    where_you_agree(doc, a, b, inventory);
     shared_band(doc, "Shared strengths", kStrength, *latest_a, *latest_b);
     shared_band(doc, "Shared growth areas", kGrowthArea, *latest_a, *latest_b);
 }
@@ -399,7 +474,7 @@ void safety_screen_section(sdk::Document& doc, const std::vector<Partner>& partn
 
 sdk::Document render_couple_report(const json& request, const sdk::FormDefinition& inventory) {
     require(request.is_object(), "the request must be a JSON object");
-    const bool safety_first = has_open_safety_flag(request);
+    const bool safety_first = safety_hold_open(request);
     const auto partners = read_partners(request);
 
     sdk::Document doc;
@@ -407,7 +482,7 @@ sdk::Document render_couple_report(const json& request, const sdk::FormDefinitio
     doc.subtitle = partners[0].name + " and " + partners[1].name;
     if (safety_first) safety_warning(doc);
     preface(doc, request);
-    stages_section(doc, partners, inventory);
+    stages_section(doc, partners, inventory, safety_first);
     needs_section(doc, partners);
     change_section(doc, partners);
     safety_screen_section(doc, partners);

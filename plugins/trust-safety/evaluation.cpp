@@ -94,13 +94,35 @@ sdk::Result evaluate_needs_check(const sdk::Answers& answers) {
     return result;
 }
 
+// Control alone is a warning; together with fear it is part of the danger,
+// so its flags join the hold: resolving the fear then does not release a
+// case where coercion goes on.
+void join_control_to_fear(sdk::Result& result) {
+    bool afraid = false;
+    for (const auto& flag : result.flags)
+        afraid = afraid || flag.item == fear_item();
+    if (!afraid) return;
+    for (auto& flag : result.flags) {
+        if (is_control_item(flag.item)) flag.hold = true;
+    }
+}
+
+std::string safety_summary(const sdk::Result& result) {
+    const auto raised = result.flags.size();
+    if (raised == 0) return "No safety concern reported.";
+    int high = 0;
+    for (const auto& flag : result.flags)
+        high += is_lethal_sign_item(flag.item);
+    std::string summary = "Safety concern reported (" + std::to_string(raised) +
+                          (raised == 1 ? " answer" : " answers") + ")";
+    if (high > 0) summary += ", with " + std::to_string(high) + " sign(s) of HIGH DANGER";
+    return summary + "; see the flags and talk with this client alone.";
+}
+
 sdk::Result evaluate_safety_screen(const sdk::Answers& answers) {
     auto result = sdk::score_form(safety_screen_form(), answers);
-    const auto raised = result.flags.size();
-    result.summary = raised == 0 ? "No safety concern reported."
-                                 : "Safety concern reported (" + std::to_string(raised) +
-                                       (raised == 1 ? " answer" : " answers") +
-                                       "); see the flags and talk with this client alone.";
+    join_control_to_fear(result);
+    result.summary = safety_summary(result);
     return result;
 }
 

@@ -19,6 +19,8 @@ const std::vector<std::string> kMetLabels = {"Not at all", "A little", "Partly",
 const std::vector<std::string> kMattersLabels = {"Not at all", "A little", "Somewhat", "A lot",
                                                  "More than anything"};
 
+}  // namespace
+
 sdk::FormDefinition assessment(std::string id, std::string title, std::string instructions) {
     sdk::FormDefinition form;
     form.id = std::move(id);
@@ -37,6 +39,8 @@ sdk::Item display(std::string id, std::string text) {
     item.text = std::move(text);
     return item;
 }
+
+namespace {
 
 // A required 1-5 scale item scored into `subscale`.
 sdk::Item scale(std::string id, std::string text, const std::vector<std::string>& labels,
@@ -65,74 +69,9 @@ sdk::Subscale mean_subscale(std::string id, std::string title, std::vector<sdk::
 
 // Scores are rounded to two decimals before banding, so these bands leave no gap.
 std::vector<sdk::Band> stage_bands(const Stage& stage) {
-    return {{1.0, 2.49, kGrowthArea, stage.growth_meaning},
-            {2.5, 3.69, kDeveloping, stage.developing_meaning},
-            {3.7, 5.0, kStrength, stage.strength_meaning}};
-}
-
-// A yes/no question where "yes" means danger: it always raises a critical
-// safety flag, whose message names the kind of danger but never quotes the
-// answer, so it can show on every screen of the couple.
-struct DangerQuestion {
-    const char* id;
-    const char* text;
-    const char* flag_message;
-};
-
-const DangerQuestion kDangerQuestions[] = {
-    {"afraid", "In the past year, have you been afraid of your spouse?",
-     "Reports being afraid of their spouse."},
-    {"hurt",
-     "In the past year, has your spouse hit, pushed, grabbed, choked or in any other way "
-     "physically hurt you?",
-     "Reports being physically hurt by their spouse."},
-    {"threatened",
-     "In the past year, has your spouse threatened to hurt you, the children, a pet or "
-     "themselves, or to take the children from you?",
-     "Reports threats from their spouse."},
-    {"controls_money",
-     "Does your spouse keep money you need from you, or keep you from knowing about or having a "
-     "say in the family's money?",
-     "Reports control over money by their spouse."},
-    {"controls_phone",
-     "Does your spouse go through your phone or messages, track where you go, or keep you from "
-     "having a phone of your own?",
-     "Reports their phone, messages or movements being watched or controlled by their spouse."},
-    {"controls_friends",
-     "Does your spouse keep you from seeing family or friends, or from going to church, school "
-     "or work?",
-     "Reports being kept from family, friends or outside life by their spouse."},
-    {"forced_sexually",
-     "Has your spouse ever forced or pressured you into sexual acts you did not want?",
-     "Reports sexual force or coercion by their spouse."},
-    {"forced_otherwise",
-     "Has your spouse made you do other things against your will, by force, threats or "
-     "intimidation?",
-     "Reports being forced into things against their will by their spouse."},
-};
-
-// Asked first: when it is not safe to answer, the other answers may be silent.
-const DangerQuestion kUnsafeToAnswer = {
-    "unsafe_to_answer",
-    "Is anything making it unsafe for you to answer these questions honestly right now, such as "
-    "someone who can see your screen?",
-    "Did not feel safe answering the safety screen; the other answers may not be the whole "
-    "story. Ask again in private."};
-
-sdk::Item danger_item(const DangerQuestion& question) {
-    sdk::Item item;
-    item.id = question.id;
-    item.type = sdk::ItemType::boolean;
-    item.text = question.text;
-    item.required = true;
-    sdk::FlagRule flag;
-    flag.when.op = "=";
-    flag.when.value = true;
-    flag.severity = "critical";
-    flag.code = "safety";
-    flag.message = question.flag_message;
-    item.flag = std::move(flag);
-    return item;
+    return {{1.0, kDevelopingFrom - 0.01, kGrowthArea, stage.growth_meaning},
+            {kDevelopingFrom, kStrengthFrom - 0.01, kDeveloping, stage.developing_meaning},
+            {kStrengthFrom, 5.0, kStrength, stage.strength_meaning}};
 }
 
 }  // namespace
@@ -165,20 +104,78 @@ std::string importance_subscale(const Need& need) {
 
 namespace {
 
+// A statement about fear or coercion is private, and an answer on the
+// worrying side of "not sure" (agreeing with a reverse-worded one,
+// disagreeing with the others) asks the counselor to raise it with this
+// spouse alone. That alone is not the safety hold: the statements are about
+// how safe it feels to be open, not yet a disclosure of danger.
+sdk::Item statement_item(const Statement& statement, const Stage& stage) {
+    auto item = scale(statement.id, statement.text, kAgreeLabels, stage.id, statement.reverse);
+    if (!statement.private_topic) return item;
+    item.is_private = true;
+    sdk::FlagRule flag;
+    flag.when.op = statement.reverse ? ">=" : "<=";
+    flag.when.value = statement.reverse ? 4 : 2;
+    flag.severity = "warning";
+    flag.code = "ask-alone";
+    flag.message = std::string("A private answer about ") + statement.private_topic +
+                   " points to a concern: ask about it with this spouse alone, never in front "
+                   "of the other.";
+    item.flag = std::move(flag);
+    return item;
+}
+
+constexpr const char* kFaithApplies = "faith_applies";
+
+// Asked before the first statement about shared faith. Left unanswered the
+// faith statements are asked as before, so answers given before it existed
+// still hold.
+sdk::Item faith_question() {
+    sdk::Item item;
+    item.id = kFaithApplies;
+    item.type = sdk::ItemType::choice;
+    item.text = "Two statements are about faith shared with your spouse. Do they apply to you?";
+    item.options = {
+        {"apply", "Yes, I will answer them", std::nullopt},
+        {"not_applicable", "Not applicable: faith is not part of my life, or not one we share",
+         std::nullopt}};
+    return item;
+}
+
+void ask_only_where_faith_applies(sdk::Item& item) {
+    sdk::Condition unanswered, applies;
+    unanswered.item = applies.item = kFaithApplies;
+    unanswered.op = "exists";
+    unanswered.value = false;
+    applies.op = "=";
+    applies.value = "apply";
+    item.enable_when = {unanswered, applies};
+    item.enable_behavior = "any";
+}
+
 sdk::FormDefinition make_stage_inventory_form() {
     auto form = assessment(
         kStageInventory, "Stages of intimacy",
         "Read each statement and choose how true it is of you and your marriage over the last "
         "month. Answer on your own, for how things are rather than how you wish they were. Your "
-        "counselor reads your answers and may talk with you both about statements where the two "
-        "of you see things differently.");
+        "answers go to your counselor first: nothing you answer is shared with your spouse "
+        "before your counselor has talked with you alone. Afterwards your counselor may talk "
+        "with you both about statements where the two of you see things differently; answers "
+        "about fear, pressure or threats stay between you and your counselor.");
+    form.version = "1.1.0";  // private statements, the faith question
+    bool faith_asked = false;
     for (const auto& stage : stages()) {
         sdk::Section section;
         section.id = stage.id;
         section.title = stage.title;
         for (const auto& statement : stage.statements) {
-            section.items.push_back(
-                scale(statement.id, statement.text, kAgreeLabels, stage.id, statement.reverse));
+            if (statement.about_shared_faith && !faith_asked) {
+                section.items.push_back(faith_question());
+                faith_asked = true;
+            }
+            auto item = statement_item(statement, stage);
+            if (statement.about_shared_faith) ask_only_where_faith_applies(item);
+            section.items.push_back(std::move(item));
         }
         form.sections.push_back(std::move(section));
         form.subscales.push_back(mean_subscale(stage.id, stage.title, stage_bands(stage)));
@@ -219,32 +216,6 @@ sdk::FormDefinition make_needs_check_form() {
     return form;
 }
 
-sdk::FormDefinition make_safety_screen_form() {
-    auto form = assessment(kSafetyScreen, "Safety at home",
-                           "Your counselor asks everyone these questions, on their own. Your "
-                           "answers go to your counselor only and are not shown to your spouse. "
-                           "Answer yes if any of these has happened, even once.");
-    sdk::Section first;
-    first.id = "first";
-    first.title = "Before you begin";
-    first.items.push_back(display(
-        "in_danger",
-        "If you are in danger right now, stop and call your local emergency number (911 in the "
-        "US and Canada, 999 in the UK, 112 in most of Europe). In the US you can also call the "
-        "National Domestic Violence Hotline at 1-800-799-7233, day or night. You may close this "
-        "form at any time; your counselor will find a safe moment to talk with you alone."));
-    first.items.push_back(danger_item(kUnsafeToAnswer));
-
-    sdk::Section home;
-    home.id = "home";
-    home.title = "At home";
-    for (const auto& question : kDangerQuestions)
-        home.items.push_back(danger_item(question));
-
-    form.sections = {std::move(first), std::move(home)};
-    return form;
-}
-
 }  // namespace
 
 // Built once: a form never changes while the library is loaded, and every
@@ -256,11 +227,6 @@ const sdk::FormDefinition& stage_inventory_form() {
 
 const sdk::FormDefinition& needs_check_form() {
     static const sdk::FormDefinition form = make_needs_check_form();
-    return form;
-}
-
-const sdk::FormDefinition& safety_screen_form() {
-    static const sdk::FormDefinition form = make_safety_screen_form();
     return form;
 }
 

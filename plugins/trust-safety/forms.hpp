@@ -28,8 +28,19 @@ const std::array<Need, 4>& needs();
 std::string met_subscale(const Need& need);
 std::string importance_subscale(const Need& need);
 
+// Parts every assessment here is made of: an assessment each spouse answers
+// on their own, and a line of text between questions.
+sdk::FormDefinition assessment(std::string id, std::string title, std::string instructions);
+sdk::Item display(std::string id, std::string text);
+
 const sdk::FormDefinition& stage_inventory_form();
 const sdk::FormDefinition& needs_check_form();
-const sdk::FormDefinition& safety_screen_form();
+const sdk::FormDefinition& safety_screen_form();  // safety_screen.cpp
+// The safety screen's fear question, and whether an item is one of its
+// control (coercion) questions: a warning alone, part of the hold with fear.
+const char* fear_item();
+bool is_control_item(const std::string& item_id);
+// One of the counselor's follow-up questions on the signs of lethal danger.
+bool is_lethal_sign_item(const std::string& item_id);
 
 }  // namespace trust_safety

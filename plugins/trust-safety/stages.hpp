@@ -18,6 +18,13 @@ struct Statement {
     const char* id;
     const char* text;
     bool reverse;  // worded so that agreeing points away from the stage
+    // Set for a statement about fear or coercion: its answer is private (never
+    // printed for both spouses), and a strong answer raises a warning to ask
+    // about it alone; this names what it is about, for that warning.
+    const char* private_topic = nullptr;
+    // About faith shared with the spouse: not asked of a spouse who says
+    // faith does not apply, so it does not lower the stage's score then.
+    bool about_shared_faith = false;
 };
 
 struct Stage {
@@ -31,6 +38,13 @@ struct Stage {
     // One sentence on where to work when this is the first stage not yet solid.
     const char* where_to_work;
 };
+
+// Band cut-offs on the 1-5 agree scale, where 3 is "not sure": below 3.00 a
+// spouse on balance disagrees that the stage holds (a growth area); 4 is
+// "agree", so a strength asks for agreement on average; in between it is
+// developing. Scores carry two decimals, so 2.99 and 3.99 leave no gap.
+inline constexpr double kDevelopingFrom = 3.0;
+inline constexpr double kStrengthFrom = 4.0;
 
 inline constexpr const char* kGrowthArea = "Growth area";
 inline constexpr const char* kDeveloping = "Developing";

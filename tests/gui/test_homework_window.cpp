@@ -45,11 +45,11 @@ TEST_CASE("homework assigned through the dialog is stored for the spouse chosen 
     test::TempDir out;
     fs::create_directories(test::kScreenshots);
     const fs::path png = test::kScreenshots / "assign-homework-dialog.png";
-    const fs::path pdf = out / "gratitude.pdf";
+    const fs::path pdf = out / "friends.pdf";
     fs::remove(png);
 
     auto run = assign_in_window(practice,
-                                {{"exercise", "daily-gratitude"},
+                                {{"exercise", "circle-of-friends"},
                                  {"for", practice.daniel},
                                  {"due", "2026-12-05"},
                                  {"note", "Start on Sunday evening."},
@@ -60,7 +60,7 @@ TEST_CASE("homework assigned through the dialog is stored for the spouse chosen 
     REQUIRE(run.exit_code == 0);
     auto stored = homework_of(practice);
     REQUIRE(stored.size() == 1);
-    CHECK(stored[0].template_id == "daily-gratitude");
+    CHECK(stored[0].template_id == "circle-of-friends");
     CHECK(stored[0].client_id == std::optional<std::int64_t>(practice.daniel));
     CHECK(stored[0].due_on == std::optional<std::string>("2026-12-05"));
     CHECK(stored[0].personalisation.value("counselor_note", "") == "Start on Sunday evening.");
@@ -76,7 +76,7 @@ TEST_CASE("homework assigned through the dialog is stored for the spouse chosen 
 TEST_CASE("a handout printed from its preview is on paper as previewed, and the print is audited",
           "[gui][homework][print]") {
     test::Practice practice;
-    REQUIRE(assign_in_window(practice, {{"exercise", "daily-gratitude"}, {"for", practice.naomi}})
+    REQUIRE(assign_in_window(practice, {{"exercise", "circle-of-friends"}, {"for", practice.naomi}})
                 .exit_code == 0);
     const auto homework_id = homework_of(practice).at(0).id;
     test::TempDir home;
@@ -129,6 +129,13 @@ TEST_CASE("an exercise held by a safety concern is assigned only with the counse
         CHECK(run.err.find("safety") != std::string::npos);
         CHECK(homework_of(practice).empty());
     }
+    SECTION("an exercise done alone but toward the spouse is held too") {
+        auto run =
+            assign_in_window(practice, {{"exercise", "daily-gratitude"}, {"for", practice.naomi}});
+        CHECK(run.exit_code == 1);
+        CHECK(run.err.find("move toward the other") != std::string::npos);
+        CHECK(homework_of(practice).empty());
+    }
     SECTION("with it, it is stored") {
         auto run = assign_in_window(
             practice, {{"exercise", "listening-without-fixing"}, {"despite_safety", true}});
@@ -141,7 +148,8 @@ TEST_CASE("an exercise held by a safety concern is assigned only with the counse
 TEST_CASE("a due date that is not a date is refused in the dialog and nothing is stored",
           "[gui][homework]") {
     test::Practice practice;
-    auto run = assign_in_window(practice, {{"exercise", "daily-gratitude"}, {"due", "2026-02-30"}});
+    auto run =
+        assign_in_window(practice, {{"exercise", "circle-of-friends"}, {"due", "2026-02-30"}});
     CHECK(run.exit_code == 1);
     CHECK(run.err.find("due date '2026-02-30' is not a real date") != std::string::npos);
     CHECK(homework_of(practice).empty());

@@ -33,6 +33,8 @@ nlohmann::json complete_soap() {
             {"plan", "Practise the time-out agreement; review next week."},
             {"scripture", "Ephesians 4:26"},
             {"risk_observed", false},
+            {"danger_between_spouses", false},
+            {"attendance", "both"},
             {"next_appointment", "2025-05-13"}};
 }
 
@@ -230,7 +232,10 @@ TEST_CASE("a draft the database refuses to store stays on screen, and the editor
 TEST_CASE("a session planned in the New session dialog warns about the open safety concern",
           "[gui][notes]") {
     Practice practice;
-    nlohmann::json answers = {{"data", "Short session about the week."}, {"risk_observed", false}};
+    nlohmann::json answers = {{"data", "Short session about the week."},
+                              {"risk_observed", false},
+                              {"danger_between_spouses", false},
+                              {"attendance", "both"}};
 
     auto run = write_note(practice, "dap", answers,
                           {"--new-session", "2025-06-10 14:30", "--crash-after-autosave"});
@@ -281,8 +286,11 @@ TEST_CASE("bad note input is refused with a clear message and stores nothing of 
         auto after = stored(practice);
         REQUIRE(after.notes.size() == 1);
         CHECK(after.notes[0].status == "draft");
-        CHECK(after.notes[0].fields == nlohmann::json{{"assessment", answers["assessment"]},
-                                                      {"attendees", answers["attendees"]}});
+        CHECK(after.notes[0].fields ==
+              nlohmann::json{{"assessment", answers["assessment"]},
+                             {"attendance", answers["attendance"]},
+                             {"attendees", answers["attendees"]},
+                             {"danger_between_spouses", answers["danger_between_spouses"]}});
     }
     auto after = stored(practice);
     CHECK(after.sessions.size() == before.sessions.size());
@@ -298,7 +306,10 @@ TEST_CASE("a draft opened again shows what was stored, and what is added is save
     const auto note_id = stored(practice).notes.at(0).id;
 
     // Later, the counselor opens it from the list and goes on writing.
-    const nlohmann::json more = {{"objective", "Calm and direct."}, {"risk_observed", false}};
+    const nlohmann::json more = {{"objective", "Calm and direct."},
+                                 {"risk_observed", false},
+                                 {"danger_between_spouses", false},
+                                 {"attendance", "both"}};
     auto run = run_notes(practice, more,
                          {"--open-note", std::to_string(note_id), "--crash-after-autosave"});
 
@@ -439,7 +450,7 @@ TEST_CASE("a session still ahead is not marked held, and nothing stored changes"
     Practice practice;
     {
         auto db = core::Database::open(practice.db_file);
-        core::SessionService(db, "test").add(practice.case_id, "2099-01-05 10:00", 50, {});
+        core::SessionService(db, "test").add(practice.case_id, "2099-01-05 10:00", 50, {}, true);
     }
     // A start of the window writes settings and audits the client it opens;
     // the sessions and their trail must stay as they were.
@@ -473,7 +484,9 @@ TEST_CASE("a signed note reads well on a desktop screen too", "[gui][notes][scre
                            {"intervention", "Taught the speaker-listener technique."},
                            {"response", "Both tried it; Daniel found it slow."},
                            {"plan", "Practise twice before next session."},
-                           {"risk_observed", false}},
+                           {"risk_observed", false},
+                           {"danger_between_spouses", false},
+                           {"attendance", "both"}},
                           {"--sign", "--size", "1920x1080", "--screenshot", png.string()});
     INFO(run.out << run.err);
     CHECK(run.exit_code == 0);

@@ -9,6 +9,7 @@
 #include <counselor/core/homework_repository.hpp>
 #include <counselor/core/record_service.hpp>
 #include <counselor/core/safety.hpp>
+#include <counselor/core/session_service.hpp>
 #include <counselor/core/timeline.hpp>
 
 #include "temp_dir.hpp"
@@ -28,8 +29,16 @@ TEST_CASE("the demo practice holds three couples, one with an open safety concer
     REQUIRE(demo.cases.size() == 3);
     CHECK(demo.clients.size() == 6);
     CHECK(core::RecordService(db, "demo").count_clients("") == 6);
-    CHECK(core::open_safety_flags(db, demo.cases[0]).empty());
-    CHECK_FALSE(core::open_safety_flags(db, demo.cases[1]).empty());
+    CHECK(core::safety_hold_flags(db, demo.cases[0]).empty());
+    CHECK_FALSE(core::safety_hold_flags(db, demo.cases[1]).empty());
+    // The couple under the hold is seen one at a time, the spouse who
+    // reported fear first; the others meet together.
+    core::SessionService sessions(db, "demo");
+    const auto held = sessions.of_case(demo.cases[1]);
+    REQUIRE(held.size() == 2);
+    CHECK(held[0].attendees == std::vector<std::int64_t>{demo.clients[3]});
+    CHECK(held[1].attendees == std::vector<std::int64_t>{demo.clients[2]});
+    CHECK(sessions.of_case(demo.cases[0]).at(0).attendees.size() == 2);
     CHECK(core::HomeworkRepository(db).for_case(demo.cases[0]).size() == 1);
     CHECK(core::HomeworkRepository(db).for_case(demo.cases[1]).empty());
     // A session, two safety screens, two stage inventories and the homework.

@@ -15,8 +15,10 @@ using namespace counselor;
 
 namespace {
 
-const char* const kRiskItems[] = {"self_harm", "harm_others", "being_abused", "abuse_in_home",
-                                  "children_at_risk"};
+const char* const kRiskItems[] = {"self_harm",    "suicide_attempt", "harm_others",
+                                  "being_abused", "abuse_in_home",   "children_at_risk"};
+// The two that tell of danger at home: they open the case's safety hold.
+const std::set<std::string> kHoldItems = {"being_abused", "abuse_in_home"};
 
 // Everything required answered, nothing worrying, no previous marriage.
 sdk::Answers plain_intake() {
@@ -34,6 +36,8 @@ sdk::Answers plain_intake() {
         .set("being_abused", false)
         .set("abuse_in_home", false)
         .set("children_at_risk", false)
+        .set("suicide_attempt", false)
+        .set("firearms", false)
         .set("consent", true)
         .set("signature", "Naomi Hartwell");
     return answers;
@@ -129,9 +133,16 @@ TEST_CASE("each yes on the intake risk screen raises a critical risk flag", "[pl
         CHECK(result.flags[0].code == "risk");
         CHECK(result.flags[0].severity == "critical");
         CHECK(result.flags[0].item == item);
+        CHECK(result.flags[0].hold == (kHoldItems.count(item) == 1));
         CHECK_FALSE(result.flags[0].message.empty());
         CHECK(result.summary == "2 concerns named; risk screen: 1 answer needs follow-up");
+        CHECK(bundled.host.form("intake").find_item(item)->is_private);
     }
+    // A gun at home is asked too: a warning to talk about safe storage.
+    auto gun = bundled.host.evaluate("intake", plain_intake().set("firearms", true));
+    REQUIRE(gun.flags.size() == 1);
+    CHECK(gun.flags[0].severity == "warning");
+    CHECK_FALSE(gun.flags[0].hold);
     // The details box opens for any yes, and only then.
     auto details = plain_intake().set("risk_details", "I would rather say in person.");
     CHECK_THROWS_AS(bundled.host.evaluate("intake", details), core::InvalidAnswers);
@@ -147,7 +158,14 @@ TEST_CASE("the intake asks for consent and states the limits of confidentiality"
     REQUIRE(text);
     CHECK(text->type == sdk::ItemType::display);
     CHECK_THAT(text->text, Catch::Contains("danger of serious harm") &&
-                               Catch::Contains("a child or a vulnerable adult"));
+                               Catch::Contains("a child or a vulnerable adult") &&
+                               Catch::Contains("law and professional ethics") &&
+                               Catch::Contains("court") && Catch::Contains("secret") &&
+                               Catch::Contains("in writing") && Catch::Contains("not on call"));
+    // The host's practice (a test environment without settings) gets the
+    // US numbers and a consent that asks what kind of counselor this is.
+    CHECK_THAT(text->text, Catch::Contains("911") && Catch::Contains("988") &&
+                               Catch::Contains("licensed or offer pastoral counseling"));
     const sdk::Item* consent = form.find_item("consent");
     REQUIRE(consent);
     CHECK(consent->type == sdk::ItemType::boolean);

@@ -24,9 +24,16 @@ const std::map<std::string, std::vector<std::string>> kFormatFields = {
     {"birp", {"behavior", "intervention", "response", "plan"}},
 };
 
-const std::set<std::string> kSharedFields = {"attendees",        "prayer",          "scripture",
-                                             "spiritual_themes", "risk_observed",   "risk_details",
-                                             "homework",         "next_appointment"};
+const std::set<std::string> kSharedFields = {"attendees",
+                                             "prayer",
+                                             "scripture",
+                                             "spiritual_themes",
+                                             "risk_observed",
+                                             "risk_details",
+                                             "danger_between_spouses",
+                                             "attendance",
+                                             "homework",
+                                             "next_appointment"};
 
 std::vector<std::string> ids_of(const sdk::FormDefinition& form) {
     std::vector<std::string> ids;
@@ -44,6 +51,8 @@ json soap_fields() {
             {"prayer", "Closed with prayer for patience."},
             {"scripture", ""},
             {"risk_observed", false},
+            {"danger_between_spouses", false},
+            {"attendance", "both"},
             {"homework", "Listening without fixing, three times this week"},
             {"next_appointment", "2026-11-28"}};
 }

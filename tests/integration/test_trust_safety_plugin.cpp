@@ -6,6 +6,7 @@
 
 #include <counselor/core/answer_validator.hpp>
 #include <counselor/core/definition_validator.hpp>
+#include <counselor/sdk/conditions.hpp>
 #include <counselor/sdk/document.hpp>
 
 #include <catch2/catch.hpp>
@@ -38,17 +39,20 @@ sdk::Answers inventory_answers(const sdk::FormDefinition& form,
     REQUIRE(form.sections.size() == 5);
     sdk::Answers answers;
     for (std::size_t stage = 0; stage < 5; ++stage) {
-        const auto& items = form.sections[stage].items;
-        REQUIRE(items.size() == 6);
+        std::vector<const sdk::Item*> statements;
+        for (const auto& item : form.sections[stage].items) {
+            if (item.type == sdk::ItemType::scale) statements.push_back(&item);
+        }
+        REQUIRE(statements.size() == 6);
         for (std::size_t i = 0; i < 6; ++i)
-            answers.set(items[i].id, rows[stage][i]);
+            answers.set(statements[i]->id, rows[stage][i]);
     }
     return answers;
 }
 
 // Naomi's latest inventory. Reverse items score 6 - answer.
 //   honesty    5 4 2(4) 4 4 1(5)  -> 26/6 = 4.33 Strength
-//   safety     3 4(2) 3 4(2) 3 3  -> 16/6 = 2.67 Developing
+//   safety     3 4(2) 3 4(2) 3 3  -> 16/6 = 2.67 Growth area (below 3.00)
 //   trust      2 3 4(2) 2 2 5(1)  -> 12/6 = 2.00 Growth area
 //   connection 2 1 2 2 5(1) 1     ->  9/6 = 1.50 Growth area
 //   intimacy   2 1 2 4(2) 3 4(2)  -> 12/6 = 2.00 Growth area
@@ -73,7 +77,7 @@ const std::array<StageAnswers, 5> kNaomiEarlier = {{{4, 4, 2, 4, 4, 2},
 // Daniel's only inventory.
 //   honesty    5 5 1(5) 4 4 2(4)  -> 27/6 = 4.50 Strength
 //   safety     5 2(4) 4 1(5) 4 4  -> 26/6 = 4.33 Strength
-//   trust      4 4 2(4) 3 3 2(4)  -> 22/6 = 3.666.. = 3.67 Developing (just under 3.70)
+//   trust      4 4 2(4) 3 3 2(4)  -> 22/6 = 3.666.. = 3.67 Developing (3.00 to 3.99)
 //   connection 2 2 2 2 4(2) 2     -> 12/6 = 2.00 Growth area
 //   intimacy   1 1 2 5(1) 2 4(2)  ->  9/6 = 1.50 Growth area
 // Raw answers 2+ apart from Naomi's latest: share_hurt 3/5, contempt 4/2,
@@ -99,10 +103,15 @@ sdk::Answers needs_answers(int love_met, int love_matters, int understanding_met
     return answers;
 }
 
+// Answered in writing, "no" to every question asked (the counselor's
+// follow-up is not asked then).
 sdk::Answers all_no(const sdk::FormDefinition& screen) {
     sdk::Answers answers;
+    answers.set("how_to_answer", "in_writing");
     for (const sdk::Item* item : screen.items()) {
-        if (item->type == sdk::ItemType::boolean) answers.set(item->id, false);
+        if (item->type == sdk::ItemType::boolean &&
+            sdk::enabled_items(screen, answers).count(item->id))
+            answers.set(item->id, false);
     }
     return answers;
 }
@@ -178,6 +187,7 @@ json safety_flag() {
     return {{"code", "safety"},
             {"severity", "critical"},
             {"message", "Reports being afraid of their spouse."},
+            {"hold", true},
             {"client_id", 1}};
 }
 
@@ -242,12 +252,12 @@ TEST_CASE("the stage inventory has the five stages in order, with reverse-worded
         CHECK(subscale.method == sdk::ScoreMethod::mean);
         REQUIRE(subscale.bands.size() == 3);
         CHECK(subscale.bands[0].min == 1.0);
-        CHECK(subscale.bands[0].max == 2.49);
+        CHECK(subscale.bands[0].max == 2.99);
         CHECK(subscale.bands[0].label == "Growth area");
-        CHECK(subscale.bands[1].min == 2.5);
-        CHECK(subscale.bands[1].max == 3.69);
+        CHECK(subscale.bands[1].min == 3.0);
+        CHECK(subscale.bands[1].max == 3.99);
         CHECK(subscale.bands[1].label == "Developing");
-        CHECK(subscale.bands[2].min == 3.7);
+        CHECK(subscale.bands[2].min == 4.0);
         CHECK(subscale.bands[2].max == 5.0);
         CHECK(subscale.bands[2].label == "Strength");
         for (const auto& band : subscale.bands)
@@ -278,7 +288,7 @@ TEST_CASE("stage inventory scores match the hand-computed means and bands",
 
     auto naomi = host.evaluate("stage-inventory", inventory_answers(form, kNaomiLatest));
     check_score(naomi, "honesty", 4.33, "Strength");
-    check_score(naomi, "safety", 2.67, "Developing");
+    check_score(naomi, "safety", 2.67, "Growth area");
     check_score(naomi, "trust", 2.0, "Growth area");
     check_score(naomi, "connection", 1.5, "Growth area");
     check_score(naomi, "intimacy", 2.0, "Growth area");
@@ -303,8 +313,9 @@ TEST_CASE("when every stage is a strength there is no unsolid stage", "[plugins]
     // Agreeing fully with every statement and fully disagreeing with every
     // reverse-worded one scores 5 everywhere.
     sdk::Answers answers;
-    for (const sdk::Item* item : form.items())
-        answers.set(item->id, item->reverse ? 1 : 5);
+    for (const sdk::Item* item : form.items()) {
+        if (item->type == sdk::ItemType::scale) answers.set(item->id, item->reverse ? 1 : 5);
+    }
     auto result = bundled.host.evaluate("stage-inventory", answers);
     for (const auto& stage : kStages)
         check_score(result, stage, 5.0, "Strength");
@@ -314,11 +325,38 @@ TEST_CASE("when every stage is a strength there is no unsolid stage", "[plugins]
 
     // Answering 5 to the reverse-worded ones too pulls each stage down:
     // honesty has 2 reversed of 6, (4*5 + 2*1)/6 = 3.67, Developing.
-    for (const sdk::Item* item : form.items())
-        answers.set(item->id, 5);
+    for (const sdk::Item* item : form.items()) {
+        if (item->type == sdk::ItemType::scale) answers.set(item->id, 5);
+    }
     auto naive = bundled.host.evaluate("stage-inventory", answers);
     check_score(naive, "honesty", 3.67, "Developing");
     CHECK(naive.details["first_unsolid_stage"] == "honesty");
+}
+
+TEST_CASE("a spouse for whom faith does not apply is not scored down for it",
+          "[plugins][trust-safety]") {
+    test::BundledHost bundled;
+    auto& host = bundled.host;
+    auto form = host.form("stage-inventory");
+    // Daniel's connection is 2 2 2 2 4(2) 2 and intimacy 1 1 2 5(1) 2 4(2);
+    // without the faith statements (con_pray 2, int_spiritual 2):
+    auto all = inventory_answers(form, kDaniel).json();
+    all.erase("con_pray");
+    all.erase("int_spiritual");
+    sdk::Answers answers(all);
+    answers.set("faith_applies", "not_applicable");
+    auto result = host.evaluate("stage-inventory", answers);
+    check_score(result, "connection", 2.0, "Growth area");  // 10/5
+    check_score(result, "intimacy", 1.4, "Growth area");    // 7/5, not 9/6
+    CHECK(result.find_score("intimacy")->answered == 5);
+    // Once it does not apply, an answer to a faith statement is not asked for.
+    answers.set("con_pray", 4);
+    CHECK_THROWS_AS(host.evaluate("stage-inventory", answers), core::InvalidAnswers);
+    // Saying it applies asks both again.
+    answers.set("faith_applies", "apply");
+    CHECK_THROWS_AS(host.evaluate("stage-inventory", answers), core::InvalidAnswers);
+    answers.set("int_spiritual", 2);
+    CHECK_NOTHROW(host.evaluate("stage-inventory", answers));
 }
 
 TEST_CASE("the needs check reports each need's gap as importance minus met",
@@ -361,44 +399,58 @@ TEST_CASE("the safety screen flags every yes and nothing else", "[plugins][trust
     auto& host = bundled.host;
     auto screen = host.form("safety-screen");
 
-    std::vector<std::string> questions;
     bool tells_what_to_do = false;
     for (const sdk::Item* item : screen.items()) {
-        if (item->type == sdk::ItemType::boolean) questions.push_back(item->id);
-        if (item->type == sdk::ItemType::display) {
-            tells_what_to_do = item->text.find("emergency number") != std::string::npos;
-        }
+        if (item->type == sdk::ItemType::display)
+            tells_what_to_do =
+                tells_what_to_do || item->text.find("emergency number") != std::string::npos;
+        if (item->type != sdk::ItemType::display) CHECK(item->is_private);  // every answer
     }
     CHECK(tells_what_to_do);
-    CHECK(questions == std::vector<std::string>{"unsafe_to_answer", "afraid", "hurt", "threatened",
-                                                "controls_money", "controls_phone",
-                                                "controls_friends", "forced_sexually",
-                                                "forced_otherwise"});
+    CHECK_THAT(screen.instructions, Catch::Contains("last twelve months"));
 
     auto calm = host.evaluate("safety-screen", all_no(screen));
     CHECK(calm.flags.empty());
     CHECK(calm.summary == "No safety concern reported.");
 
+    // Danger: critical, and it holds the case.
+    const std::vector<std::string> danger = {
+        "unsafe_to_answer", "afraid", "hurt", "threatened", "forced_sexually", "forced_otherwise"};
+    // Control, asked as coercion: a warning to ask about alone, no hold by itself.
+    const std::vector<std::string> control = {"controls_money", "controls_phone",
+                                              "controls_friends", "spiritual_pressure"};
     std::set<std::string> messages;
-    for (const auto& question : questions) {
+    for (const auto& question : danger) {
         INFO(question);
-        auto answers = all_no(screen).set(question, true);
-        auto result = host.evaluate("safety-screen", answers);
+        auto result = host.evaluate("safety-screen", all_no(screen).set(question, true));
         REQUIRE(result.flags.size() == 1);
         CHECK(result.flags[0].code == "safety");
         CHECK(result.flags[0].severity == "critical");
+        CHECK(result.flags[0].hold);
         CHECK(result.flags[0].item == question);
         CHECK_THAT(result.summary, Catch::StartsWith("Safety concern reported"));
         // The message names the danger; it never repeats the question.
         CHECK(result.flags[0].message != screen.find_item(question)->text);
         messages.insert(result.flags[0].message);
     }
-    CHECK(messages.size() == questions.size());  // each names its own kind of danger
+    for (const auto& question : control) {
+        INFO(question);
+        auto result = host.evaluate("safety-screen", all_no(screen).set(question, true));
+        REQUIRE(result.flags.size() == 1);
+        CHECK(result.flags[0].severity == "warning");
+        CHECK_FALSE(result.flags[0].hold);
+        CHECK_THAT(result.flags[0].message, Catch::Contains("ask about it alone"));
+        messages.insert(result.flags[0].message);
+    }
+    CHECK(messages.size() == danger.size() + control.size());  // each its own kind
 
-    auto every = all_no(screen);
-    for (const auto& question : questions)
-        every.set(question, true);
-    CHECK(host.evaluate("safety-screen", every).flags.size() == questions.size());
+    // Telling in person instead: nothing more is asked, and the case is held.
+    sdk::Answers in_person;
+    in_person.set("unsafe_to_answer", false).set("how_to_answer", "in_person");
+    auto told = host.evaluate("safety-screen", in_person);
+    REQUIRE(told.flags.size() == 1);
+    CHECK(told.flags[0].hold);
+    CHECK(told.flags[0].item == "how_to_answer");
 }
 
 TEST_CASE("the couple report sets the fixture couple side by side", "[plugins][trust-safety]") {
@@ -464,16 +516,49 @@ TEST_CASE("the couple report sets the fixture couple side by side", "[plugins][t
         std::vector<std::string> listed, expected;
         for (const auto& row : table->rows)
             listed.push_back(row[1]);
-        for (const char* id : {"saf_share_hurt", "saf_contempt", "saf_eggshells", "tru_on_my_side",
-                               "tru_check_up", "tru_let_down"}) {
+        // Being able to tell a fear (3/5) and walking on eggshells (4/1) are
+        // as far apart, but private: a victim's words never go on a list
+        // for both.
+        for (const char* id : {"saf_contempt", "tru_on_my_side", "tru_check_up", "tru_let_down"})
             expected.push_back(form.find_item(id)->text);
-        }
         CHECK(listed == expected);
         REQUIRE(table->rows.size() == expected.size());
         // Raw answers, with their labels: reverse scoring does not show here.
-        CHECK(table->rows[2] == std::vector<std::string>{"Safety",
-                                                         form.find_item("saf_eggshells")->text,
-                                                         "4 (Agree)", "1 (Strongly disagree)"});
+        CHECK(table->rows[0] == std::vector<std::string>{"Safety",
+                                                         form.find_item("saf_contempt")->text,
+                                                         "4 (Agree)", "2 (Disagree)"});
+        for (const sdk::Block& block : doc.blocks) {
+            for (const char* id :
+                 {"saf_share_hurt", "saf_eggshells", "saf_fair_fights", "int_owed"}) {
+                const auto& text = form.find_item(id)->text;
+                CHECK(block.text.find(text) == std::string::npos);
+                for (const auto& item : block.items)
+                    CHECK(item.find(text) == std::string::npos);
+                for (const auto& row : block.rows)
+                    for (const auto& cell : row)
+                        CHECK(cell.find(text) == std::string::npos);
+            }
+        }
+    }
+    SECTION("where the two agree, and one focus for the couple") {
+        auto form = host.form("stage-inventory");
+        const auto agree = heading_index(doc, "Where you agree");
+        REQUIRE(agree >= 0);
+        // Naomi answered 1 and Daniel 2 to setting aside time each week for
+        // the two of them: both see a problem.
+        const sdk::Block* problems = under(doc, "Where you agree", sdk::BlockType::table);
+        REQUIRE(problems);
+        CHECK(problems->columns ==
+              std::vector<std::string>{"Statement", "Naomi Hartwell", "Daniel Hartwell"});
+        CHECK(std::find(problems->rows.begin(), problems->rows.end(),
+                        std::vector<std::string>{form.find_item("con_time_for_us")->text,
+                                                 "1 (Strongly disagree)", "2 (Disagree)"}) !=
+              problems->rows.end());
+        const auto focus = heading_index(doc, "The couple's focus");
+        REQUIRE(focus >= 0);
+        // Naomi's first unsolid stage (safety) comes before Daniel's (trust).
+        CHECK_THAT(doc.blocks[static_cast<std::size_t>(focus) + 1].text,
+                   Catch::StartsWith("Safety. "));
     }
     SECTION("shared strengths and growth areas") {
         const sdk::Block* strengths = under(doc, "Shared strengths", sdk::BlockType::list);
@@ -550,10 +635,10 @@ TEST_CASE("the couple report compares the latest inventory with the one before, 
     CHECK(table->rows[1] == std::vector<std::string>{"Safety", "2.00", "2.67", "+0.67"});
     const sdk::Block* stages = under(doc, "Stages of intimacy", sdk::BlockType::table);
     REQUIRE(stages);
-    CHECK(stages->rows[1][1] == "2.67 (Developing)");
+    CHECK(stages->rows[1][1] == "2.67 (Growth area)");
 }
 
-TEST_CASE("the couple report opens with safety when a critical safety flag is open",
+TEST_CASE("the couple report opens with safety when a flag holds the case",
           "[plugins][trust-safety]") {
     test::BundledHost bundled;
     auto& host = bundled.host;
@@ -569,13 +654,25 @@ TEST_CASE("the couple report opens with safety when a critical safety flag is op
                                            Catch::Contains("conjoint") &&
                                            Catch::Contains("intimacy homework are not advised"));
 
+    // Where to work names no stage: safety comes first, for both.
+    const auto work = heading_index(flagged, "Where to work now");
+    REQUIRE(work >= 0);
+    CHECK_THAT(flagged.blocks[static_cast<std::size_t>(work) + 1].text,
+               Catch::StartsWith("Safety comes first"));
+    const auto focus = heading_index(flagged, "The couple's focus");
+    REQUIRE(focus >= 0);
+    CHECK_THAT(flagged.blocks[static_cast<std::size_t>(focus) + 1].text,
+               Catch::StartsWith("Safety"));
+
+    // Only "hold" decides: not the code, not the severity.
     auto resolved_flag = safety_flag();
     resolved_flag["resolved_at"] = "2026-11-22T09:00:00Z";
-    auto warning_flag = safety_flag();
-    warning_flag["severity"] = "warning";
-    auto risk_flag = safety_flag();
-    risk_flag["code"] = "risk";
-    for (const auto& flag : {resolved_flag, warning_flag, risk_flag}) {
+    auto no_hold = safety_flag();
+    no_hold.erase("hold");
+    auto critical_risk = safety_flag();
+    critical_risk["code"] = "risk";
+    critical_risk.erase("hold");
+    for (const auto& flag : {resolved_flag, no_hold, critical_risk}) {
         INFO(flag.dump());
         auto doc = render_report(host, report_request(couple, json::array({flag})));
         CHECK(heading_index(doc, "Safety concern reported") == -1);

@@ -91,7 +91,11 @@ TEST_CASE("note search: a signed note is found by its words, in any case and wit
 TEST_CASE("note search: field names, JSON and drafts are not searched") {
     Store store;
     const auto draft = store.note({{"subjective", "Forgiveness came up."}}, false);
-    store.note({{"subjective", "A calm week."}, {"risk_observed", false}}, true);
+    store.note({{"subjective", "A calm week."},
+                {"risk_observed", false},
+                {"danger_between_spouses", false},
+                {"attendance", "both"}},
+               true);
     CHECK(store.found("subjective").empty());
     CHECK(store.found("risk").empty());
     CHECK(store.found("false").empty());

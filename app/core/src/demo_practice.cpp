@@ -6,6 +6,7 @@
 #include "counselor/core/homework_service.hpp"
 #include "counselor/core/logging.hpp"
 #include "counselor/core/record_service.hpp"
+#include "counselor/core/safety.hpp"
 #include "counselor/core/session_service.hpp"
 
 #include <spdlog/spdlog.h>
@@ -48,9 +49,10 @@ const DemoCouple kCouples[] = {
 nlohmann::json safety_answers(bool afraid) {
     nlohmann::json answers = nlohmann::json::object();
     for (const char* item :
-         {"unsafe_to_answer", "afraid", "hurt", "threatened", "controls_money", "controls_phone",
-          "controls_friends", "forced_sexually", "forced_otherwise"})
+         {"unsafe_to_answer", "afraid", "hurt", "threatened", "forced_sexually", "forced_otherwise",
+          "controls_money", "controls_phone", "controls_friends", "spiritual_pressure"})
         answers[item] = false;
+    answers["how_to_answer"] = "in_writing";
     answers["afraid"] = afraid;
     return answers;
 }
@@ -64,7 +66,11 @@ nlohmann::json made_up_answers(const sdk::FormDefinition& form, std::size_t seed
     for (const auto& section : form.sections) {
         for (const auto& item : section.items) {
             position = position * 31 + item.id.size() + seed;
-            if (item.type == sdk::ItemType::scale && item.min && item.max) {
+            if (item.type == sdk::ItemType::scale && item.min && item.max && item.is_private) {
+                // Calm: a strong private answer would call for seeing the
+                // spouse alone, which this demo couple does not need.
+                answers[item.id] = item.reverse ? *item.min + 1 : *item.max - 1;
+            } else if (item.type == sdk::ItemType::scale && item.min && item.max) {
                 const auto low = static_cast<long>(*item.min);
                 const auto span = static_cast<long>(*item.max) - low + 1;
                 answers[item.id] =
@@ -111,12 +117,20 @@ DemoPractice create_demo_practice(Database& db, PluginHost& plugins, const std::
         auto second = records.add_client(couple.second);
         auto case_id = records.open_case(CaseKind::couple, {first, second},
                                          couple.first.last_name + " marriage");
-        sessions.add(case_id, days_after(today, couple.session_in_days) + " " + couple.session_time,
-                     50, {});
+        // The safety screen comes before the first joint session; a spouse
+        // who reports fear is seen alone first, then the other, each on
+        // their own day, and no joint session is planned.
         if (can_screen) {
             assessments.record("safety-screen", first, case_id, safety_answers(false));
             assessments.record("safety-screen", second, case_id,
                                safety_answers(couple.second_reports_fear));
+        }
+        const std::string at = " " + std::string(couple.session_time);
+        if (!safety_hold_flags(db, case_id).empty()) {
+            sessions.add(case_id, days_after(today, couple.session_in_days) + at, 50, {second});
+            sessions.add(case_id, days_after(today, couple.session_in_days + 1) + at, 50, {first});
+        } else {
+            sessions.add(case_id, days_after(today, couple.session_in_days) + at, 50, {});
         }
         // Conjoint exercises wait on safety, so only couples without a concern get one.
         if (can_assign && !couple.second_reports_fear) {

@@ -5,6 +5,7 @@
 #include "counselor/core/homework_service.hpp"
 #include "counselor/core/logging.hpp"
 #include "counselor/core/note_service.hpp"
+#include "counselor/core/practice.hpp"
 #include "counselor/core/recent_client.hpp"
 #include "seed_text.hpp"
 
@@ -191,7 +192,7 @@ ToolPool tool_pool(PluginHost& plugins, const std::string& tool_id, Rng& rng, in
             for (const auto& section : form.sections) {
                 for (const auto& item : section.items) {
                     if (item.type != sdk::ItemType::boolean || !item.flag ||
-                        !item.enable_when.empty() || item.flag->severity != "critical")
+                        item.flag->severity != "critical")
                         continue;
                     if (danger == nullptr || item.id == "afraid") danger = &item;
                 }
@@ -247,6 +248,7 @@ struct NoteFormat {
     std::vector<const sdk::Item*> items;  // always asked
     const sdk::Item* risk = nullptr;      // yes/no item whose "yes" raises a flag
     const sdk::Item* risk_details = nullptr;
+    std::vector<const sdk::Item*> quiet;  // other flagged yes/no items: answered "no"
     sdk::FormDefinition form;
 };
 
@@ -264,6 +266,8 @@ std::vector<NoteFormat> note_formats(NoteService notes) {
             for (const auto& item : section.items) {
                 if (item.type == sdk::ItemType::boolean && item.flag && !format.risk) {
                     format.risk = &item;
+                } else if (item.type == sdk::ItemType::boolean && item.flag) {
+                    format.quiet.push_back(&item);
                 } else if (!item.enable_when.empty()) {
                     if (format.risk && item.enable_when.front().item == format.risk->id)
                         format.risk_details = &item;
@@ -276,10 +280,15 @@ std::vector<NoteFormat> note_formats(NoteService notes) {
     return formats;
 }
 
+std::string seed_signature(Database& db) {
+    auto signature = signature_name(read_practice_settings(db));
+    return signature.empty() ? "Demo Counselor" : signature;
+}
+
 struct HomeworkChoice {
     std::string tool_id;
     std::string template_id;
-    bool held_by_safety = false;  // conjoint or intimacy: not while a concern is open
+    bool held_by_safety = false;  // not while the case's safety hold is open
 };
 
 // ---- the seeder ----
@@ -312,15 +321,15 @@ class Seeder {
               " personalisation, status, assigned_at, due_on, updated_at)"
               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
           add_flag_(db.prepare("INSERT INTO flags (client_id, case_id, code, severity, message,"
-                               " source, raised_at, resolved_at, resolved_by)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL)")) {
+                               " source, raised_at, resolved_at, resolved_by, hold)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)")) {
         Rng tools_rng(options.seed ^ 0x5EEDULL);
         for (const char* id : {"safety-screen", "intake", "stage-inventory", "needs-check"})
             pools_.push_back(tool_pool(plugins, id, tools_rng, 24));
         formats_ = note_formats(NoteService(db, plugins, options.actor));
         for (auto& exercise : HomeworkService(db, plugins, options.actor).templates()) {
-            homework_.push_back({exercise.tool_id, exercise.info.id,
-                                 exercise.conjoint() || exercise.touches_intimacy()});
+            homework_.push_back(
+                {exercise.tool_id, exercise.info.id, exercise.held_by_safety_hold()});
         }
     }
 
@@ -382,15 +391,15 @@ class Seeder {
     }
 
     void raise_flag(std::optional<std::int64_t> client_id, std::optional<std::int64_t> case_id,
-                    const std::string& code, const std::string& severity,
-                    const std::string& message, const std::string& source, std::int64_t at) {
+                    const sdk::RaisedFlag& flag, const std::string& source, std::int64_t at) {
         add_flag_.bind(1, client_id)
             .bind(2, case_id)
-            .bind(3, code)
-            .bind(4, severity)
-            .bind(5, message)
+            .bind(3, flag.code)
+            .bind(4, flag.severity)
+            .bind(5, flag.message)
             .bind(6, source)
             .bind(7, stamp(at))
+            .bind(8, flag.hold ? 1 : 0)
             .run();
         ++summary_.flags;
     }
@@ -412,8 +421,8 @@ class Seeder {
             .run();
         const std::string source = "administration:" + std::to_string(id);
         for (const auto& flag : answers.flags) {
-            raise_flag(client_id, std::nullopt, flag.code, flag.severity, flag.message, source, at);
-            raise_flag(std::nullopt, case_id, flag.code, flag.severity, flag.message, source, at);
+            raise_flag(client_id, std::nullopt, flag, source, at);
+            raise_flag(std::nullopt, case_id, flag, source, at);
         }
         audit(at, Action::assessment_record, id,
               "tool=" + tool_id + " client=" + std::to_string(client_id) +
@@ -429,19 +438,29 @@ class Seeder {
         administer(answers, found->tool_id, client_id, case_id, at);
     }
 
+    // A risk (and the safety plan its details tell of) is only ever written
+    // in the note of a session with one person: never in front of a spouse.
+    // `attendance` is the note's choice of who attended ("both", "one_spouse"...).
     void add_note(const NoteFormat& format, std::int64_t session_id, std::int64_t case_id,
                   std::int64_t at, std::optional<std::int64_t> next_at, bool draft,
-                  const seed::NotePeople& people) {
+                  const seed::NotePeople& people, const std::string& attendance) {
+        const bool seen_alone = attendance != "both";
         const std::int64_t id = ++summary_.notes;
-        const bool risk = format.risk != nullptr && !draft && rng_.below(2000) == 0;
+        const bool risk = format.risk != nullptr && !draft && seen_alone && rng_.below(2000) == 0;
         nlohmann::json body = nlohmann::json::object();
         for (const sdk::Item* item : format.items) {
             if (item->type == sdk::ItemType::date) {
                 if (next_at) body[item->id] = day_of(*next_at);
-            } else if (item->required || item->id == "attendees" || rng_.percent(35)) {
+            } else if (item->type == sdk::ItemType::choice) {
+                if (item->find_option(attendance)) body[item->id] = attendance;
+            } else if (item->id == "attendees") {
+                continue;  // others present: nobody else comes to the seed's sessions
+            } else if (item->required || rng_.percent(35)) {
                 body[item->id] = seed::note_field(rng_, item->id, people);
             }
         }
+        for (const sdk::Item* item : format.quiet)
+            body[item->id] = false;
         if (format.risk != nullptr) {
             body[format.risk->id] = risk;
             if (risk && format.risk_details != nullptr)
@@ -459,15 +478,16 @@ class Seeder {
         if (draft) {
             add_note_.bind_null(8).bind_null(9);
         } else {
-            add_note_.bind(8, stamp(signed_at)).bind(9, options_.actor);
+            add_note_.bind(8, stamp(signed_at)).bind(9, signature_);
         }
         add_note_.bind(10, stamp(written)).bind(11, stamp(draft ? written : signed_at)).run();
         audit(written, Action::note_create, id,
               "session=" + std::to_string(session_id) + " template=" + format.template_id);
         if (draft) return;
         if (risk) {
-            const auto& flag = *format.risk->flag;
-            raise_flag(std::nullopt, case_id, flag.code, flag.severity, flag.message,
+            const auto& rule = *format.risk->flag;
+            raise_flag(std::nullopt, case_id,
+                       {rule.code, rule.severity, rule.message, format.risk->id, rule.hold},
                        "note:" + std::to_string(id), signed_at);
         }
         audit(signed_at, Action::note_sign, id, std::string("flags=") + (risk ? "1" : "0"));
@@ -576,9 +596,8 @@ class Seeder {
         note_people.other =
             couple ? people.back().first : seed::other_person(rng_, people.front().woman);
         // A few couples: the second spouse's safety screen raises a concern;
-        // from then on the counselor sees them one at a time.
+        // the counselor sees them one at a time.
         const bool concern = couple && rng_.percent(3);
-        bool screened = false;
         std::size_t last_held = times.size();
         std::vector<std::string> statuses(times.size(), "held");
         for (std::size_t i = 0; i < times.size(); ++i) {
@@ -596,11 +615,18 @@ class Seeder {
             if (statuses[i] == "held" && i % 7 == 3) newest_homework_at = times[i];
         }
 
+        // The safety screen is given the day the case opens, before the
+        // first session, so a couple with a concern is never seen together.
+        const std::int64_t intake_at = opened + 30 * kMinute;
+        for (std::size_t p = 0; p < people.size(); ++p)
+            administer("safety-screen", people[p].id, case_id,
+                       intake_at + static_cast<std::int64_t>(p), concern && p == 1);
+        if (!couple) administer("intake", people.front().id, case_id, intake_at + 2);
         for (std::size_t i = 0; i < times.size(); ++i) {
             const std::int64_t at = times[i];
             const std::int64_t id = ++summary_.sessions;
             std::vector<std::int64_t> attendees;
-            if (couple && concern && screened) {
+            if (couple && concern) {
                 attendees.push_back(people[i % 2].id);
             } else if (couple && rng_.percent(8)) {
                 attendees.push_back(rng_.pick(people).id);
@@ -628,16 +654,13 @@ class Seeder {
                 const std::optional<std::int64_t> next =
                     i + 1 < times.size() ? std::optional<std::int64_t>(times[i + 1]) : std::nullopt;
                 const bool draft = open && i == last_held && rng_.percent(30);
-                add_note(*format, id, case_id, at, next, draft, note_people);
+                const std::string attendance = attendees.size() > 1 ? "both"
+                                               : couple && attendees.front() == people.back().id
+                                                   ? "other_spouse"
+                                                   : "one_spouse";
+                add_note(*format, id, case_id, at, next, draft, note_people, attendance);
             }
             const std::int64_t after = at + 55 * kMinute;
-            if (!screened) {
-                for (std::size_t p = 0; p < people.size(); ++p)
-                    administer("safety-screen", people[p].id, case_id,
-                               after + static_cast<std::int64_t>(p), concern && p == 1);
-                if (!couple) administer("intake", people.front().id, case_id, after + 2);
-                screened = true;
-            }
             if (i % 6 == 0) {
                 for (std::size_t p = 0; p < people.size(); ++p) {
                     const std::int64_t when = after + kMinute + static_cast<std::int64_t>(p);
@@ -689,6 +712,9 @@ class Seeder {
     Statement add_administration_;
     Statement add_homework_;
     Statement add_flag_;
+    // A note is signed with the counselor's name; a made-up practice that
+    // has none yet gets a made-up counselor, never a login name.
+    std::string signature_ = seed_signature(db_);
 };
 
 // The secondary indexes of the tables the seeder fills (name, CREATE

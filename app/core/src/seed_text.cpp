@@ -182,12 +182,6 @@ const Pool& homework_given() {
     return pool;
 }
 
-const Pool& couple_attendees() {
-    static const Pool pool = {"Both spouses, in person", "Both spouses, by video",
-                              "Both spouses, in person; {b} arrived late"};
-    return pool;
-}
-
 const Pool& homework_notes() {
     static const Pool pool = {"Start small: ten minutes is enough.",
                               "Try it on a calm evening, not after an argument.",
@@ -310,10 +304,6 @@ std::string note_field(Rng& rng, std::string_view field_id, const NotePeople& pe
     if (field_id == "scripture") return rng.pick(scripture());
     if (field_id == "spiritual_themes") return sentences(rng, spiritual_themes(), 1, 1, people);
     if (field_id == "homework") return rng.pick(homework_given());
-    if (field_id == "attendees") {
-        if (!people.couple) return people.first + ", in person";
-        return fill(rng, rng.pick(couple_attendees()), people);
-    }
     if (field_id == "risk_details")
         return fill(rng,
                     "{a} spoke of feeling unsafe at home after an argument about {t}. Safety plan "
