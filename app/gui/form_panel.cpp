@@ -1,5 +1,7 @@
 #include "form_panel.hpp"
 
+#include <algorithm>
+
 #include "wx_text.hpp"
 
 #include <wx/checkbox.h>
@@ -95,6 +97,7 @@ void FormPanel::build() {
         if (!section.title.empty()) {
             auto* heading = make_bold_label(this, ui(section.title), 1.15f);
             list->Add(heading, wxSizerFlags().Border(wxTOP | wxBOTTOM, 8));
+            headings_.push_back({heading, &section});
         }
         for (const auto& item : section.items) {
             items_.push_back({});
@@ -370,6 +373,18 @@ void FormPanel::refresh() {
         if (view.problem->GetLabel() != text) {
             view.problem->SetLabel(text);
             view.problem->Show(!text.empty());
+            moved = true;
+        }
+    }
+    // A section none of whose items is asked shows no heading either: a
+    // heading over nothing says what was not asked (a follow-up that waits
+    // on an answer, for one).
+    for (auto& [heading, section] : headings_) {
+        const bool any =
+            std::any_of(section->items.begin(), section->items.end(),
+                        [this](const sdk::Item& item) { return session_.is_asked(item.id); });
+        if (heading->IsShown() != any) {
+            heading->Show(any);
             moved = true;
         }
     }

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 class wxCheckBox;
@@ -62,6 +63,8 @@ class FormPanel : public wxScrolledWindow {
 
   private:
     // One item's widgets. Radio buttons and check boxes are in option order.
+    // Section headings, shown while any of the section's items is asked.
+    std::vector<std::pair<wxWindow*, const sdk::Section*>> headings_;
     struct ItemView {
         const sdk::Item* item = nullptr;
         wxWindow* panel = nullptr;

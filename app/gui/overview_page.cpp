@@ -2,15 +2,18 @@
 
 #include "wx_text.hpp"
 
+#include <counselor/core/practice.hpp>
 #include <counselor/core/safety.hpp>
 #include <counselor/core/timeline.hpp>
 
+#include <wx/button.h>
 #include <wx/hyperlink.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -80,14 +83,23 @@ OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
     banner_text_ = new wxStaticText(banner_, wxID_ANY, {});
     banner_text_->SetForegroundColour(*wxWHITE);
     banner_text_->SetFont(banner_text_->GetFont().Bold().Scaled(1.1f));
-    auto* banner_sizer = new wxBoxSizer(wxVERTICAL);
+    banner_toggle_ = new wxButton(banner_, wxID_ANY, _("&Discreet"));
+    banner_toggle_->SetToolTip(
+        _("Show only that a concern is open, for a screen the couple can "
+          "see; click again to show it whole"));
+    banner_toggle_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (banner_case_) set_banner_discreet(!discreet_cases_.count(*banner_case_));
+    });
+    auto* banner_sizer = new wxBoxSizer(wxHORIZONTAL);
     banner_sizer->Add(banner_text_, wxSizerFlags(1).Expand().Border(wxALL, 10));
+    banner_sizer->Add(banner_toggle_, wxSizerFlags().Top().Border(wxALL, 8));
     banner_->SetSizer(banner_sizer);
     column->Add(banner_, wxSizerFlags().Expand().Border(wxALL, 8));
     // The warning's lines run as wide as the banner, whatever the window's size.
     banner_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
-        const int width = event.GetSize().GetWidth() - FromDIP(20);
+        const int width =
+            event.GetSize().GetWidth() - FromDIP(36) - banner_toggle_->GetSize().GetWidth();
         if (width <= 0 || width == banner_wrap_) return;
         banner_wrap_ = width;
         CallAfter([this] { wrap_banner(); });
@@ -127,6 +139,7 @@ OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
 }
 
 void OverviewPage::show(const RecordView& view) {
+    view_shown_ = view;
     Freeze();
     show_banner(view);
     show_profile(view.client);
@@ -137,26 +150,78 @@ void OverviewPage::show(const RecordView& view) {
 }
 
 void OverviewPage::show_banner(const RecordView& view) {
+    // Every open critical flag of the case (or of the client without one),
+    // and every flag that holds the case whatever its severity.
     std::vector<core::Flag> flags;
-    if (view.shown_case) flags = core::open_safety_flags(context_.db, view.shown_case->id);
-    banner_->Show(!flags.empty());
-    if (flags.empty()) return;
-    // A concern raised by an answer sits on the client and on the case: say
-    // each once. Flag messages name the kind of danger, never a person.
-    wxString text = _("SAFETY CONCERN OPEN ON THIS CASE");
-    std::set<std::string> said;
-    for (const auto& flag : flags) {
-        if (said.insert(flag.message).second) text += "\n\u2022 " + ui(flag.message);
+    if (view.shown_case) {
+        flags = core::open_flags_of_case(context_.db, view.shown_case->id);
+    } else {
+        core::FlagFilter filter;
+        filter.client_id = view.client.id;
+        flags = core::FlagRepository(context_.db).list(filter);
     }
-    // The title already says a concern is open; the advice says what follows.
-    text += "\n" + _("Joint sessions and intimacy homework are not advised until safety has been "
-                     "assessed with each spouse alone.");
-    banner_label_ = text;
+    flags.erase(std::remove_if(flags.begin(), flags.end(),
+                               [](const core::Flag& flag) {
+                                   return flag.severity != "critical" && !flag.hold;
+                               }),
+                flags.end());
+    banner_case_ = view.shown_case ? std::optional(view.shown_case->id) : std::nullopt;
+    banner_->Show(!flags.empty());
+    if (flags.empty()) {
+        banner_label_.clear();
+        return;
+    }
+    const bool discreet = banner_case_ && discreet_cases_.count(*banner_case_);
+    banner_label_ =
+        discreet ? _("A critical concern is open: see it alone") : banner_details(flags);
+    banner_toggle_->SetLabel(discreet ? _("&Show") : _("&Discreet"));
     wrap_banner();
 }
 
+// Flag messages name the kind of danger and what to do, never a person or
+// an answer. A concern raised by an answer sits on the client and on the
+// case: each is said once.
+wxString OverviewPage::banner_details(const std::vector<core::Flag>& flags) const {
+    const auto practice = core::read_practice_settings(context_.db);
+    wxString hold, other;
+    std::set<std::string> said;
+    for (const auto& flag : flags) {
+        if (!said.insert(flag.message).second) continue;
+        (flag.hold ? hold : other) += "\n\u2022 " + ui(flag.message);
+    }
+    wxString text;
+    if (!hold.empty()) {
+        text = _("SAFETY HOLD: DANGER BETWEEN THE SPOUSES WAS REPORTED") + hold + "\n" +
+               _("What to do now:");
+        for (const auto& step : core::safety_hold_protocol(practice.crisis.domestic_violence))
+            text += "\n  - " + ui(step);
+        text += "\n" + _("Joint sessions, joint and spouse-directed homework and the couple "
+                         "report wait on your confirmation until the hold is resolved.");
+    }
+    if (!other.empty()) {
+        if (!text.empty()) text += "\n\n";
+        text += _("CRITICAL CONCERN OPEN") + other;
+    }
+    return text + "\n" + ui(core::crisis_numbers_line(practice.crisis));
+}
+
+void OverviewPage::set_banner_discreet(bool discreet) {
+    if (!banner_case_) return;
+    if (discreet) {
+        discreet_cases_.insert(*banner_case_);
+    } else {
+        discreet_cases_.erase(*banner_case_);
+    }
+    if (view_shown_) show_banner(*view_shown_);
+    Layout();
+}
+
+wxString OverviewPage::banner_shown() const {
+    return banner_->IsShown() ? banner_label_ : wxString();
+}
+
 void OverviewPage::wrap_banner() {
-    banner_text_->SetLabel(banner_label_);
+    banner_text_->SetLabel(wxControl::EscapeMnemonics(banner_label_));  // "&" is text here
     banner_text_->Wrap(banner_wrap_ > 0 ? banner_wrap_ : FromDIP(860));
     Layout();
 }

@@ -1,16 +1,23 @@
 // The first tab: who the client is, who else is in the case, a red banner
-// while a safety concern is open, and everything that happened, newest first.
+// while the safety hold or any other critical concern is open (with what to
+// do next, or, made discreet for a laptop the couple can see, one line), and
+// everything that happened, newest first.
 #pragma once
 
 #include "app_context.hpp"
 #include "record_page.hpp"
 
+#include <counselor/core/flag_repository.hpp>
+
 #include <wx/listctrl.h>
 
 #include <array>
 #include <functional>
+#include <optional>
+#include <set>
 #include <vector>
 
+class wxButton;
 class wxFlexGridSizer;
 class wxStaticText;
 
@@ -42,10 +49,16 @@ class OverviewPage : public RecordPage {
     const std::vector<TimelineList::Row>& timeline_rows() const { return timeline_->rows(); }
     wxString case_title() const { return case_title_->GetLabel(); }
     wxString profile_text() const;  // the profile's values, " | " between them
+    // The banner's text as shown ("" when hidden), for the batch run's report.
+    wxString banner_shown() const;
+    // One click: the banner says only that a concern is open, for this case
+    // until it is opened again or the program ends.
+    void set_banner_discreet(bool discreet);
 
   private:
     void show_banner(const RecordView& view);
     void wrap_banner();
+    wxString banner_details(const std::vector<core::Flag>& flags) const;
     void show_profile(const core::Client& client);
     void show_members(const RecordView& view);
     void show_timeline(const RecordView& view);
@@ -53,8 +66,12 @@ class OverviewPage : public RecordPage {
     AppContext& context_;
     wxPanel* banner_ = nullptr;
     wxStaticText* banner_text_ = nullptr;
-    wxString banner_label_;  // unwrapped
-    int banner_wrap_ = 0;    // the width it was last wrapped to
+    wxButton* banner_toggle_ = nullptr;
+    wxString banner_label_;                    // unwrapped
+    std::optional<std::int64_t> banner_case_;  // the case the banner speaks of
+    std::set<std::int64_t> discreet_cases_;    // until the program ends
+    std::optional<RecordView> view_shown_;
+    int banner_wrap_ = 0;  // the width it was last wrapped to
     // Name, born, email, phone, client since: made once, their text set per client.
     std::array<wxStaticText*, 5> profile_values_{};
     wxStaticText* case_title_ = nullptr;

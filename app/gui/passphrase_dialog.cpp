@@ -17,8 +17,8 @@ PassphraseDialog::PassphraseDialog(wxWindow* parent, const wxString& title, cons
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(new wxStaticText(this, wxID_ANY, message), wxSizerFlags().Border(wxALL, 12));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticText(this, wxID_ANY, _("&Passphrase:")),
-             wxSizerFlags().CentreVertical().Border(wxRIGHT, 8));
+    label_ = new wxStaticText(this, wxID_ANY, _("&Passphrase:"));
+    row->Add(label_, wxSizerFlags().CentreVertical().Border(wxRIGHT, 8));
     field_ = new wxTextCtrl(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize,
                             wxTE_PASSWORD | wxTE_PROCESS_ENTER);
     row->Add(field_, wxSizerFlags(1).Expand());
@@ -55,6 +55,11 @@ void PassphraseDialog::set_button_labels(const wxString& ok, const wxString& can
     FindWindow(wxID_CANCEL)->SetLabel(cancel);
     Layout();
     Fit();
+}
+
+void PassphraseDialog::set_field_label(const wxString& label) {
+    label_->SetLabel(label);
+    Layout();
 }
 
 wxString PassphraseDialog::button_label(int id) const {

@@ -29,11 +29,14 @@ class PassphraseDialog : public wxDialog {
     // Names the buttons for what they do here (e.g. Unlock and Quit at the idle lock).
     void set_button_labels(const wxString& ok, const wxString& cancel);
     wxString button_label(int id) const;
+    // "&PIN:" where a PIN stands in for the passphrase.
+    void set_field_label(const wxString& label);
 
   private:
     void on_ok();
 
     Check check_;
+    wxStaticText* label_ = nullptr;
     wxTextCtrl* field_ = nullptr;
     wxStaticText* problem_ = nullptr;
 };

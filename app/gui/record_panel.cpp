@@ -131,6 +131,10 @@ const OverviewPage* RecordPanel::overview() const {
     return static_cast<const OverviewPage*>(pages_[kOverview]);
 }
 
+OverviewPage* RecordPanel::overview() {
+    return static_cast<OverviewPage*>(pages_[kOverview]);
+}
+
 const SessionsPage* RecordPanel::sessions_made() const {
     return static_cast<const SessionsPage*>(pages_[kSessions]);
 }
@@ -160,6 +164,10 @@ void RecordPanel::reload() {
 
 FormDialog* RecordPanel::make_form_dialog(const std::string& tool_id) {
     return assessments()->make_form_dialog(tool_id);
+}
+
+HandOverFrame* RecordPanel::make_hand_over(const std::string& tool_id, core::HandOverKey key) {
+    return assessments()->make_hand_over_to_shown_client(tool_id, std::move(key));
 }
 
 bool RecordPanel::select_tab(const wxString& name) {

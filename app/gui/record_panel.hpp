@@ -4,6 +4,8 @@
 #include "app_context.hpp"
 #include "record_page.hpp"
 
+#include <counselor/core/hand_over_key.hpp>
+
 #include <wx/panel.h>
 
 #include <cstdint>
@@ -20,6 +22,7 @@ namespace counselor::gui {
 
 class AssessmentsPage;
 class FormDialog;
+class HandOverFrame;
 class OverviewPage;
 class HomeworkPage;
 class SessionsPage;
@@ -34,6 +37,8 @@ class RecordPanel : public wxPanel {
     bool select_tab(const wxString& name);
     // See AssessmentsPage::make_form_dialog.
     FormDialog* make_form_dialog(const std::string& tool_id);
+    // See AssessmentsPage::make_hand_over; the client shown answers.
+    HandOverFrame* make_hand_over(const std::string& tool_id, core::HandOverKey key);
 
     // The page of that tab, made and brought up to date with the client
     // shown if it was not yet.
@@ -48,6 +53,7 @@ class RecordPanel : public wxPanel {
     HomeworkPage& homework_page();
     // The Overview page as it is, without bringing it up to date.
     const OverviewPage* overview() const;
+    OverviewPage* overview();
     // The Sessions page as it is; null until its tab was first chosen.
     const SessionsPage* sessions_made() const;
 
