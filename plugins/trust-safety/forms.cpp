@@ -25,7 +25,7 @@ sdk::FormDefinition assessment(std::string id, std::string title, std::string in
     sdk::FormDefinition form;
     form.id = std::move(id);
     form.title = std::move(title);
-    form.version = "1.0.0";
+    form.version = kNeedsCheckVersion;  // each form sets its own where it differs
     form.kind = "assessment";
     form.respondent = "each_partner";
     form.instructions = std::move(instructions);
@@ -162,7 +162,7 @@ sdk::FormDefinition make_stage_inventory_form() {
         "before your counselor has talked with you alone. Afterwards your counselor may talk "
         "with you both about statements where the two of you see things differently; answers "
         "about fear, pressure or threats stay between you and your counselor.");
-    form.version = "1.1.0";  // private statements, the faith question
+    form.version = kStageInventoryVersion;
     bool faith_asked = false;
     for (const auto& stage : stages()) {
         sdk::Section section;

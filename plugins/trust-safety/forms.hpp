@@ -15,6 +15,12 @@ inline constexpr const char* kNeedsCheck = "needs-check";
 inline constexpr const char* kSafetyScreen = "safety-screen";
 inline constexpr const char* kCoupleReport = "couple-report";
 
+// Each form's version, also listed with its tool (without building the form
+// when the plugin is described at every start).
+inline constexpr const char* kStageInventoryVersion = "1.1.0";  // private statements, faith
+inline constexpr const char* kNeedsCheckVersion = "1.0.0";
+inline constexpr const char* kSafetyScreenVersion = "2.0.0";  // rewritten for the one at risk
+
 // The needs spouses name when intimacy breaks down, in the order asked.
 struct Need {
     const char* id;     // love -> subscales love-met, love-importance

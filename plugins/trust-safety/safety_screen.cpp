@@ -209,7 +209,7 @@ sdk::FormDefinition make_safety_screen_form() {
         "questions, each spouse on their own. Your answers go to your counselor only and are "
         "never shown or printed for your spouse. Answer yes if it has happened even once. If you "
         "would rather not answer in writing, choose to tell your counselor in person.");
-    form.version = "2.0.0";
+    form.version = kSafetyScreenVersion;
     form.sections = {first_section(), home_section(), follow_up_section()};
     return form;
 }

@@ -16,12 +16,13 @@ namespace ts = trust_safety;
 
 namespace {
 
-sdk::ToolInfo tool(std::string id, std::string name, std::string kind, std::string description) {
+sdk::ToolInfo tool(std::string id, std::string name, std::string kind, std::string description,
+                   std::string version = "1.0.0") {
     sdk::ToolInfo info;
     info.id = std::move(id);
     info.name = std::move(name);
     info.kind = std::move(kind);
-    info.version = "1.0.0";
+    info.version = std::move(version);
     info.description = std::move(description);
     return info;
 }
@@ -50,12 +51,16 @@ class TrustSafety : public sdk::Plugin {
         info.tools = {
             tool(ts::kStageInventory, "Stages of intimacy", "assessment",
                  "Honesty, safety, trust, connection and intimacy: a score per stage and where to "
-                 "work now."),
+                 "work now.",
+                 ts::kStageInventoryVersion),
             tool(ts::kNeedsCheck, "Needs check", "assessment",
                  "How well love, understanding, sex and trust are met, and how much each "
-                 "matters."),
+                 "matters.",
+                 ts::kNeedsCheckVersion),
             tool(ts::kSafetyScreen, "Safety screen", "assessment",
-                 "Fear, harm, threats, control and force; any yes raises a safety flag."),
+                 "Fear, harm, threats, force and coercion, answered alone; danger opens the "
+                 "case's safety hold.",
+                 ts::kSafetyScreenVersion),
             tool(ts::kCoupleReport, "Couple report", "report",
                  "Both spouses side by side: stages, differences, needs and change over time."),
         };

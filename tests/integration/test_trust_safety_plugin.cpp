@@ -236,6 +236,8 @@ TEST_CASE("the trust and safety forms pass the host's validator", "[plugins][tru
         CHECK(host.find_tool(tool)->info.kind == "assessment");
         CHECK(core::validate_definition(host.form_json(tool)).empty());
         CHECK(host.form(tool).respondent == "each_partner");
+        // Listed with the version its form carries (a rewrite shows in the list).
+        CHECK(host.find_tool(tool)->info.version == host.form(tool).version);
     }
     REQUIRE(host.find_tool("couple-report"));
     CHECK(host.find_tool("couple-report")->info.kind == "report");
