@@ -2,6 +2,7 @@
 #include "text_table.hpp"
 
 #include <counselor/core/flag_repository.hpp>
+#include <counselor/core/safety.hpp>
 
 #include <ostream>
 
@@ -59,6 +60,22 @@ void add_flag_commands(CommandSetup& setup) {
                            on_text(f), f.raised_at.substr(0, 10), f.message});
             }
             table.print(setup.out);
+        };
+    });
+
+    auto* resolve = flags->add_subcommand(
+        "resolve", "Close a flag once followed up (with its copies on the client and cases)");
+    auto id = std::make_shared<std::int64_t>(0);
+    resolve->add_option("ID", *id, "Flag id (see flags list)")->required();
+    resolve->callback([&setup, id] {
+        setup.action = [&setup, id] {
+            const int closed = core::resolve_flag(setup.context.database(), *id, current_actor());
+            if (setup.context.json()) {
+                setup.out << nlohmann::json{{"id", *id}, {"resolved", closed}}.dump(2) << '\n';
+                return;
+            }
+            setup.out << "Flag " << *id << " resolved (" << closed
+                      << (closed == 1 ? " flag" : " flags, with its copies") << ").\n";
         };
     });
 }

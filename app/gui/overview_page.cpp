@@ -1,5 +1,6 @@
 #include "overview_page.hpp"
 
+#include "user_action.hpp"
 #include "wx_text.hpp"
 
 #include <counselor/core/practice.hpp>
@@ -7,6 +8,7 @@
 #include <counselor/core/timeline.hpp>
 
 #include <wx/button.h>
+#include <wx/choicdlg.h>
 #include <wx/hyperlink.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -90,16 +92,23 @@ OverviewPage::OverviewPage(wxWindow* parent, AppContext& context)
     banner_toggle_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (banner_case_) set_banner_discreet(!discreet_cases_.count(*banner_case_));
     });
+    banner_resolve_ = new wxButton(banner_, wxID_ANY, _("&Resolve\u2026"));
+    banner_resolve_->SetToolTip(_("Close concerns you have followed up"));
+    banner_resolve_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { resolve_concerns(); });
+    auto* banner_buttons = new wxBoxSizer(wxVERTICAL);
+    banner_buttons->Add(banner_toggle_, wxSizerFlags().Expand().Border(wxBOTTOM, 6));
+    banner_buttons->Add(banner_resolve_, wxSizerFlags().Expand());
     auto* banner_sizer = new wxBoxSizer(wxHORIZONTAL);
     banner_sizer->Add(banner_text_, wxSizerFlags(1).Expand().Border(wxALL, 10));
-    banner_sizer->Add(banner_toggle_, wxSizerFlags().Top().Border(wxALL, 8));
+    banner_sizer->Add(banner_buttons, wxSizerFlags().Top().Border(wxALL, 8));
     banner_->SetSizer(banner_sizer);
     column->Add(banner_, wxSizerFlags().Expand().Border(wxALL, 8));
     // The warning's lines run as wide as the banner, whatever the window's size.
     banner_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
         const int width =
-            event.GetSize().GetWidth() - FromDIP(36) - banner_toggle_->GetSize().GetWidth();
+            event.GetSize().GetWidth() - FromDIP(36) -
+            std::max(banner_toggle_->GetSize().GetWidth(), banner_resolve_->GetSize().GetWidth());
         if (width <= 0 || width == banner_wrap_) return;
         banner_wrap_ = width;
         CallAfter([this] { wrap_banner(); });
@@ -166,6 +175,7 @@ void OverviewPage::show_banner(const RecordView& view) {
                                }),
                 flags.end());
     banner_case_ = view.shown_case ? std::optional(view.shown_case->id) : std::nullopt;
+    banner_flags_ = flags;
     banner_->Show(!flags.empty());
     if (flags.empty()) {
         banner_label_.clear();
@@ -175,7 +185,33 @@ void OverviewPage::show_banner(const RecordView& view) {
     banner_label_ =
         discreet ? _("A critical concern is open: see it alone") : banner_details(flags);
     banner_toggle_->SetLabel(discreet ? _("&Show") : _("&Discreet"));
+    banner_resolve_->Show(!discreet);  // a discreet banner offers nothing but Show
     wrap_banner();
+}
+
+// The counselor closes what they have followed up; the hold's own words
+// say when that is. Each concern is listed once (its copies on the client
+// and the case close with it).
+void OverviewPage::resolve_concerns() {
+    std::vector<const core::Flag*> listed;
+    wxArrayString choices;
+    std::set<std::string> said;
+    for (const auto& flag : banner_flags_) {
+        if (!said.insert(flag.message).second) continue;
+        listed.push_back(&flag);
+        choices.Add(ui(flag.message));
+    }
+    wxMultiChoiceDialog ask(this,
+                            _("Resolve only what you have followed up: for the safety hold, "
+                              "after seeing each spouse alone and making a safety plan."),
+                            _("Resolve Concerns"), choices);
+    if (ask.ShowModal() != wxID_OK || ask.GetSelections().empty()) return;
+    attempt(this, context_, _("Resolve Concerns"), [&] {
+        for (int index : ask.GetSelections())
+            core::resolve_flag(context_.db, listed[static_cast<std::size_t>(index)]->id,
+                               context_.actor);
+    });
+    if (view_shown_) show(*view_shown_);
 }
 
 // Flag messages name the kind of danger and what to do, never a person or

@@ -59,6 +59,7 @@ class OverviewPage : public RecordPage {
     void show_banner(const RecordView& view);
     void wrap_banner();
     wxString banner_details(const std::vector<core::Flag>& flags) const;
+    void resolve_concerns();
     void show_profile(const core::Client& client);
     void show_members(const RecordView& view);
     void show_timeline(const RecordView& view);
@@ -67,6 +68,8 @@ class OverviewPage : public RecordPage {
     wxPanel* banner_ = nullptr;
     wxStaticText* banner_text_ = nullptr;
     wxButton* banner_toggle_ = nullptr;
+    wxButton* banner_resolve_ = nullptr;
+    std::vector<core::Flag> banner_flags_;     // what the banner speaks of
     wxString banner_label_;                    // unwrapped
     std::optional<std::int64_t> banner_case_;  // the case the banner speaks of
     std::set<std::int64_t> discreet_cases_;    // until the program ends

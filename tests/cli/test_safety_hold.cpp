@@ -353,3 +353,29 @@ TEST_CASE("crisis numbers are practice settings, with the US ones until changed"
     CHECK(bad.exit_code == 2);
     CHECK(w.json({"practice", "show"}) == before);
 }
+
+TEST_CASE("resolving the concern, once followed up, ends the hold everywhere it showed",
+          "[cli][safety]") {
+    Workspace w;
+    auto couple = add_couple(w);
+    assess(w, "safety-screen", couple.daniel, couple.case_id, saying_yes_to("afraid"));
+    const auto on_case = w.json({"flags", "list", "--case", couple.case_id});
+    REQUIRE(on_case.size() == 1);
+    REQUIRE(w.json({"flags", "list"}).size() == 2);  // on Daniel and on the case
+    const std::string id = std::to_string(on_case[0]["id"].get<std::int64_t>());
+
+    auto resolved = w.json({"flags", "resolve", id});
+    CHECK(resolved["resolved"] == 2);  // the case's copy and the client's
+    CHECK(w.json({"flags", "list"}).empty());
+    CHECK(banner_of(w, couple.naomi).empty());
+    auto joint = w.run({"session", "add", "--case", couple.case_id, "--at", "2026-12-03 14:30"});
+    CHECK(joint.exit_code == 0);
+    CHECK(joint.err.empty());
+    bool audited = false;
+    for (const auto& row : w.json({"audit", "list", "--limit", "5"}))
+        audited = audited || row.value("action", std::string()) == "flag.resolve";
+    CHECK(audited);
+
+    test::expect_refused(w, {"flags", "resolve", id}, "already resolved");
+    test::expect_refused(w, {"flags", "resolve", "999"}, "no flag with id 999");
+}

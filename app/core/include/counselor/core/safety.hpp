@@ -28,6 +28,13 @@ std::vector<Flag> safety_hold_flags(Database& db, std::int64_t case_id);
 // (naming `domestic_violence_line`), write it down.
 std::vector<std::string> safety_hold_protocol(const std::string& domestic_violence_line);
 
+// Closes a flag once the counselor has followed it up (for the hold: after
+// seeing each spouse alone), with the copies the same answer raised on the
+// client and its cases, so a resolved concern does not linger on one of
+// them. Audited as "flag.resolve". Returns how many flags were closed;
+// throws NotFound for no such flag, UserError for one already resolved.
+int resolve_flag(Database& db, std::int64_t flag_id, const std::string& actor);
+
 // The warning shown beside joint work while the hold is open.
 std::string safety_warning_text(const std::string& what);  // what: "a joint session"
 
