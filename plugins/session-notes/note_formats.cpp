@@ -71,16 +71,11 @@ sdk::Item danger_between_spouses() {
                         "Fear of the other spouse, being hurt, threatened, forced, or controlled "
                         "without agreement, whether you saw it or one of them told you.");
     danger.required = true;
-    sdk::FlagRule flag;
-    flag.when.op = "=";
-    flag.when.value = true;
-    flag.severity = "critical";
-    flag.code = "danger";
-    flag.message =
+    danger.flag = sdk::flag_when_answer(
+        "critical", "danger",
         "Danger between the spouses was observed or disclosed in a session. See each spouse "
-        "alone before any joint work.";
-    flag.hold = true;
-    danger.flag = std::move(flag);
+        "alone before any joint work.",
+        true);
     return danger;
 }
 
@@ -91,13 +86,8 @@ sdk::Section risk_section() {
                           "Self-harm, harm to others, abuse, or a safety concern between the "
                           "spouses.");
     observed.required = true;
-    sdk::FlagRule flag;
-    flag.when.op = "=";
-    flag.when.value = true;
-    flag.severity = "warning";
-    flag.code = "risk";
-    flag.message = "Risk observed in a session; see the note for what was done.";
-    observed.flag = std::move(flag);
+    observed.flag = sdk::flag_when_answer(
+        "warning", "risk", "Risk observed in a session; see the note for what was done.");
 
     auto details = field("risk_details", sdk::ItemType::long_text, "Risk details",
                          "What you observed, how you assessed it, and what was done.");

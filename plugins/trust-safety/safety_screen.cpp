@@ -87,17 +87,6 @@ const Question kLethalSigns[] = {
 const char* const kInWriting = "in_writing";
 const char* const kInPerson = "in_person";
 
-sdk::FlagRule yes_flag(const char* severity, const char* code, std::string message, bool hold) {
-    sdk::FlagRule flag;
-    flag.when.op = "=";
-    flag.when.value = true;
-    flag.severity = severity;
-    flag.code = code;
-    flag.message = std::move(message);
-    flag.hold = hold;
-    return flag;
-}
-
 sdk::Condition answered(const char* item, nlohmann::json value) {
     sdk::Condition condition;
     condition.item = item;
@@ -129,16 +118,11 @@ sdk::Item how_to_answer() {
     item.is_private = true;
     item.options = {{kInWriting, "Here, in writing", std::nullopt},
                     {kInPerson, "I'd rather tell my counselor in person", std::nullopt}};
-    sdk::FlagRule flag;
-    flag.when.op = "=";
-    flag.when.value = kInPerson;
-    flag.severity = "critical";
-    flag.code = "safety";
-    flag.message =
+    item.flag = sdk::flag_when_answer(
+        "critical", "safety",
         "Chose to tell the counselor in person rather than answer the safety screen in writing. "
-        "Talk with this spouse alone before any joint work.";
-    flag.hold = true;
-    item.flag = std::move(flag);
+        "Talk with this spouse alone before any joint work.",
+        true, kInPerson);
     return item;
 }
 
@@ -154,10 +138,11 @@ sdk::Section first_section() {
          "Is anything making it unsafe for you to answer these questions honestly right now, "
          "such as someone who can see your screen?",
          ""},
-        yes_flag("critical", "safety",
-                 "Did not feel safe answering the safety screen; the other answers may not be the "
-                 "whole story. Ask again in private.",
-                 true)));
+        sdk::flag_when_answer(
+            "critical", "safety",
+            "Did not feel safe answering the safety screen; the other answers may not be the "
+            "whole story. Ask again in private.",
+            true)));
     first.items.push_back(how_to_answer());
     return first;
 }
@@ -165,12 +150,14 @@ sdk::Section first_section() {
 sdk::Section home_section() {
     sdk::Section home{"home", "At home, in the last twelve months", {}};
     for (const auto& question : kDanger) {
-        auto item = yes_no(question, yes_flag("critical", "safety", question.flag_message, true));
+        auto item = yes_no(
+            question, sdk::flag_when_answer("critical", "safety", question.flag_message, true));
         item.enable_when = {answered("how_to_answer", kInWriting)};
         home.items.push_back(std::move(item));
     }
     for (const auto& question : kControl) {
-        auto item = yes_no(question, yes_flag("warning", "control", question.flag_message, false));
+        auto item = yes_no(
+            question, sdk::flag_when_answer("warning", "control", question.flag_message, false));
         item.enable_when = {answered("how_to_answer", kInWriting)};
         home.items.push_back(std::move(item));
     }
@@ -192,8 +179,8 @@ sdk::Section follow_up_section() {
     intro.enable_behavior = "any";
     follow.items.push_back(std::move(intro));
     for (const auto& question : kLethalSigns) {
-        auto item =
-            yes_no(question, yes_flag("critical", "high-danger", question.flag_message, true));
+        auto item = yes_no(question, sdk::flag_when_answer("critical", "high-danger",
+                                                           question.flag_message, true));
         item.required = false;  // the counselor asks them, and may not get to all at once
         item.enable_when = any_disclosure;
         item.enable_behavior = "any";

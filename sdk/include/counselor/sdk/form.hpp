@@ -95,6 +95,19 @@ struct FlagRule {
     bool hold = false;
 };
 
+// A flag raised when the item's answer equals `value`: "yes" unless told.
+inline FlagRule flag_when_answer(std::string severity, std::string code, std::string message,
+                                 bool hold = false, nlohmann::json value = true) {
+    FlagRule flag;
+    flag.when.op = "=";
+    flag.when.value = std::move(value);
+    flag.severity = std::move(severity);
+    flag.code = std::move(code);
+    flag.message = std::move(message);
+    flag.hold = hold;
+    return flag;
+}
+
 struct Item {
     std::string id;
     ItemType type = ItemType::display;
