@@ -1,4 +1,4 @@
-# Layering rules from DESIGN.md, enforced by the build rather than by
+# The layering rules of the project (README, "Layout"), enforced by the build rather than by
 # convention: the core and the SDK must never link the GUI toolkit, so the
 # whole product logic keeps running without a display.
 
@@ -40,7 +40,7 @@ function(counselor_forbid_links)
             if(library MATCHES "${ARG_PATTERN}")
                 message(FATAL_ERROR
                     "Layering violation: ${target} links '${library}'. "
-                    "app/core and sdk must not depend on the GUI toolkit (see DESIGN.md).")
+                    "app/core and sdk must not depend on the GUI toolkit: the product logic runs without a display.")
             endif()
         endforeach()
     endforeach()
