@@ -1,5 +1,6 @@
 #include "counselor/core/administration_repository.hpp"
 
+#include "counselor/core/dates.hpp"
 #include "json_column.hpp"
 
 namespace counselor::core {

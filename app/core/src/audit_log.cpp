@@ -1,5 +1,6 @@
 #include "counselor/core/audit_log.hpp"
 
+#include "counselor/core/dates.hpp"
 #include "counselor/core/audit_head.hpp"
 #include "counselor/core/settings_repository.hpp"
 

@@ -1,19 +1,12 @@
 #include "counselor/core/backup_reminder.hpp"
 
+#include "counselor/core/dates.hpp"
+
 #include <array>
 
 namespace counselor::core {
 
 namespace {
-
-// The audit log's own time format, so the texts compare in time order.
-std::string utc_text(std::time_t when) {
-    std::tm parts{};
-    gmtime_r(&when, &parts);
-    std::array<char, 32> buffer{};
-    std::strftime(buffer.data(), buffer.size(), "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer.data();
-}
 
 // Backup rows are about the database (record_type 'database', no record
 // id), so audit_log_by_record finds them; newest first by id.

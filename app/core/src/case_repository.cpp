@@ -1,5 +1,7 @@
 #include "counselor/core/case_repository.hpp"
 
+#include "counselor/core/dates.hpp"
+
 #include <array>
 #include <utility>
 

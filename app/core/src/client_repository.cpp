@@ -1,5 +1,7 @@
 #include "counselor/core/client_repository.hpp"
 
+#include "counselor/core/dates.hpp"
+
 #include <algorithm>
 
 namespace counselor::core {

@@ -1,5 +1,7 @@
 #include "counselor/core/flag_repository.hpp"
 
+#include "counselor/core/dates.hpp"
+
 namespace counselor::core {
 
 namespace {

@@ -1,5 +1,6 @@
 #include "counselor/core/note_repository.hpp"
 
+#include "counselor/core/dates.hpp"
 #include "json_column.hpp"
 
 namespace counselor::core {

@@ -1,6 +1,6 @@
 #include "counselor/core/plugin_crash_marker.hpp"
 
-#include "counselor/core/database.hpp"
+#include "counselor/core/dates.hpp"
 #include "counselor/core/logging.hpp"
 
 #include <spdlog/spdlog.h>

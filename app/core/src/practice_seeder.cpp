@@ -1,6 +1,7 @@
 #include "counselor/core/practice_seeder.hpp"
 
 #include "counselor/core/audit_log.hpp"
+#include "counselor/core/dates.hpp"
 #include "counselor/core/errors.hpp"
 #include "counselor/core/homework_service.hpp"
 #include "counselor/core/logging.hpp"
@@ -29,39 +30,11 @@ constexpr std::int64_t kMinute = 60;
 constexpr std::int64_t kHour = 60 * kMinute;
 constexpr std::int64_t kDay = 24 * kHour;
 
-// Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms).
-std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
-    y -= m <= 2 ? 1 : 0;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-struct Civil {
-    std::int64_t year;
-    unsigned month;
-    unsigned day;
-};
-
-Civil civil_from_days(std::int64_t z) {
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0), m, d};
-}
-
 // A moment (seconds since 1970, UTC) as the program stores it.
 std::string format_time(std::int64_t seconds, const char* pattern, bool with_time) {
     const std::int64_t days = seconds >= 0 ? seconds / kDay : (seconds - kDay + 1) / kDay;
     const std::int64_t rest = seconds - days * kDay;
-    const Civil date = civil_from_days(days);
+    const CivilDay date = civil_from_days(days);
     std::array<char, 32> buffer{};
     if (with_time) {
         std::snprintf(buffer.data(), buffer.size(), pattern, static_cast<int>(date.year),
@@ -74,7 +47,7 @@ std::string format_time(std::int64_t seconds, const char* pattern, bool with_tim
     return buffer.data();
 }
 std::string stamp(std::int64_t seconds) {  // 2024-03-05T14:30:00Z
-    return format_time(seconds, "%04d-%02u-%02uT%02d:%02d:%02dZ", true);
+    return utc_text(seconds);
 }
 std::string day_of(std::int64_t seconds) {  // 2024-03-05
     return format_time(seconds, "%04d-%02u-%02u", false);
@@ -98,8 +71,8 @@ std::int64_t working_hours(std::int64_t seconds) {
 
 // The practice opened in January 2016; the seed's "today" is mid-2026, so
 // the same seed gives the same practice whenever it runs.
-const std::int64_t kPracticeOpened = days_from_civil(2016, 1, 4) * kDay;
-const std::int64_t kToday = days_from_civil(2026, 6, 30) * kDay;
+const std::int64_t kPracticeOpened = days_from_civil({2016, 1, 4}) * kDay;
+const std::int64_t kToday = days_from_civil({2026, 6, 30}) * kDay;
 
 // ---- assessments: answers scored once by the real tool, then reused ----
 
@@ -368,7 +341,8 @@ class Seeder {
         person.woman = woman;
         person.first = rng_.pick(woman ? seed::women_names() : seed::men_names());
         person.last = last;
-        const std::int64_t born = days_from_civil(rng_.between(1950, 2001), 1, 1) + rng_.below(365);
+        const std::int64_t born =
+            days_from_civil({rng_.between(1950, 2001), 1, 1}) + rng_.below(365);
         std::optional<std::string> email;
         std::optional<std::string> phone;
         if (rng_.percent(55)) {

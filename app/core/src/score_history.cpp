@@ -15,18 +15,6 @@ namespace counselor::core {
 
 namespace {
 
-// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm): exact
-// for any Gregorian date, with no time zone or locale in play.
-long days_from_civil(int year, unsigned month, unsigned day) {
-    year -= month <= 2 ? 1 : 0;
-    const long era = (year >= 0 ? year : year - 399) / 400;
-    const auto year_of_era = static_cast<unsigned>(year - era * 400);
-    const unsigned day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    const unsigned day_of_era =
-        year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    return era * 146097 + static_cast<long>(day_of_era) - 719468;
-}
-
 // Two digits at `at`, or -1.
 int two_digits(const std::string& text, std::size_t at) {
     if (text.size() < at + 2) return -1;
@@ -165,7 +153,7 @@ std::optional<double> day_number(const std::string& stamp) {
     const int year = std::stoi(stamp.substr(0, 4));
     const auto month = static_cast<unsigned>(two_digits(stamp, 5));
     const auto day = static_cast<unsigned>(two_digits(stamp, 8));
-    double days = static_cast<double>(days_from_civil(year, month, day));
+    double days = static_cast<double>(days_from_civil({year, month, day}));
     const int hour = two_digits(stamp, 11), minute = two_digits(stamp, 14);
     if (hour >= 0 && minute >= 0) days += (hour * 60.0 + minute) / (24.0 * 60.0);
     return days;

@@ -234,22 +234,4 @@ void Transaction::commit() {
     if (auto action = db_.take_after_commit()) action();
 }
 
-// From the calendar of <chrono>, not gmtime_r and strftime: those read the
-// time zone (/etc/localtime) on their first call, which a UTC time never
-// needs, and that first call fell inside loading the plugins.
-std::string utc_now() {
-    using namespace std::chrono;
-    const auto now = floor<seconds>(system_clock::now());
-    const auto day = floor<days>(now);
-    const year_month_day date{day};
-    const hh_mm_ss time{now - day};
-    std::array<char, 32> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02uT%02d:%02d:%02dZ",
-                  static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                  static_cast<unsigned>(date.day()), static_cast<int>(time.hours().count()),
-                  static_cast<int>(time.minutes().count()),
-                  static_cast<int>(time.seconds().count()));
-    return buffer.data();
-}
-
 }  // namespace counselor::core

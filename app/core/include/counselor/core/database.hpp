@@ -115,7 +115,4 @@ class Transaction {
     bool done_ = false;
 };
 
-// Current UTC time as "YYYY-MM-DDTHH:MM:SSZ", the form every timestamp is stored in.
-std::string utc_now();
-
 }  // namespace counselor::core
