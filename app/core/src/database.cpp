@@ -1,7 +1,5 @@
 #include "counselor/core/database.hpp"
 
-#include "counselor/core/audit_head.hpp"
-
 #include "note_text_function.hpp"
 #include "sqlite_error.hpp"
 
@@ -315,11 +313,6 @@ Database Database::open(const fs::path& path, const DatabaseOptions& options,
                                                  "`counselorctl init` or check the path");
     }
     if (exists && (options.read_only || !options.create_if_missing)) refuse_empty_file(path);
-    if (!exists) {
-        // A new database starts a new chain: a head left by a deleted one is stale.
-        std::error_code ignored;
-        fs::remove(audit_head_path(path), ignored);
-    }
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->read_only = options.read_only;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "counselor/core/database.hpp"
+#include "counselor/core/note_text.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -39,9 +40,5 @@ class NoteSearch {
   private:
     Database& db_;
 };
-
-// The searchable text of a note's stored body: its string values, one per
-// line (registered on every connection as the SQL function note_text).
-std::string note_text(const std::string& body);
 
 }  // namespace counselor::core
