@@ -3,6 +3,7 @@
 #include "text_table.hpp"
 
 #include <counselor/core/export_document.hpp>
+#include <counselor/core/response_export.hpp>
 #include <counselor/sdk/scoring.hpp>
 
 #include <filesystem>
@@ -57,17 +58,21 @@ CLI::App* add_assess_export(CommandSetup& setup, CLI::App& assess) {
     exporter->add_flag("--replace", options->replace, "Replace the file if it exists");
     exporter->callback([&setup, options] {
         setup.action = [&setup, options] {
-            auto assessments = setup.context.assessments();
+            auto response_of = [&setup](std::int64_t id) {
+                return core::export_questionnaire_response(
+                    setup.context.database(), setup.context.plugins(), current_actor(), id);
+            };
             if (options->out.empty()) {
-                setup.out << assessments.questionnaire_response(options->id).dump(2) << '\n';
+                setup.out << response_of(options->id).dump(2) << '\n';
                 return;
             }
             std::filesystem::path target = options->out;
             if (std::filesystem::is_directory(target))
                 target /= "questionnaire-response-" + std::to_string(options->id) + ".json";
-            core::check_export_target(target, options->replace);
-            const auto response = assessments.questionnaire_response(options->id);
-            core::export_bytes(response.dump(2) + "\n", target, options->replace);
+            core::check_write_target(target, options->replace);
+            const auto response = response_of(options->id);
+            core::write_file_atomically(target, response.dump(2) + "\n",
+                                        {.replace_existing = options->replace});
             if (setup.context.json()) {
                 setup.out << nlohmann::json{{"path", target.string()}}.dump() << '\n';
             } else {

@@ -3,13 +3,10 @@
 #include "counselor/core/administration_repository.hpp"
 #include "counselor/core/audit_log.hpp"
 #include "counselor/core/case_repository.hpp"
-#include "counselor/core/fhir_questionnaire.hpp"
-#include "counselor/core/fhir_response.hpp"
 #include "counselor/core/flag_repository.hpp"
 #include "counselor/core/logging.hpp"
 
 #include <spdlog/spdlog.h>
-#include <counselor/sdk/form_file.hpp>
 
 namespace counselor::core {
 
@@ -25,22 +22,6 @@ void check_tool_takes_answers(PluginHost& plugins, const std::string& tool_id) {
         throw UserError("tool \"" + tool_id + "\" is a " + tool->info.kind +
                         " tool; only assessments and questionnaires take answers");
     }
-}
-
-// The "$fhir" block of the definition file a form pack serves `tool` from,
-// when that file was imported from a FHIR Questionnaire; null otherwise.
-nlohmann::json fhir_origin(const sdk::ToolInfo& tool) {
-    const std::filesystem::path source = tool.source;
-    if (source.extension() != ".json") return nullptr;
-    try {
-        auto definition = sdk::read_form_file(source);
-        if (definition.is_object() && definition.value("id", std::string()) == tool.id &&
-            definition.contains(kFhirField) && definition[kFhirField].is_object())
-            return definition[kFhirField];
-    } catch (const std::exception&) {
-        // Changed or removed since it was loaded: export it as any other form.
-    }
-    return nullptr;
 }
 
 void check_membership(Database& db, std::int64_t client_id, std::optional<std::int64_t> case_id) {
@@ -114,26 +95,6 @@ RecordedAdministration AssessmentService::record(const std::string& tool_id, std
     log().info("administration {} of {} recorded with {} flag rows", recorded.id, tool_id,
                recorded.flag_ids.size());
     return recorded;
-}
-
-nlohmann::json AssessmentService::questionnaire_response(std::int64_t id) {
-    auto administration = AdministrationRepository(db_).find(id);
-    if (!administration) throw NotFound("no administration with id " + std::to_string(id));
-    auto tool = plugins_.find_tool(administration->tool_id);
-    if (!tool) {
-        throw NotFound("administration " + std::to_string(id) + " was recorded with tool \"" +
-                       administration->tool_id +
-                       "\", which no loaded plugin offers now; its form is needed to export it");
-    }
-    auto response = core::questionnaire_response(
-        *administration, plugins_.form(administration->tool_id), fhir_origin(tool->info));
-
-    Transaction transaction(db_);
-    AuditLog(db_).append(audit_entry(actor_, "assessment.export", "administration", id,
-                                     "format=fhir tool=" + administration->tool_id));
-    transaction.commit();
-    log().info("administration {} exported as a QuestionnaireResponse", id);
-    return response;
 }
 
 }  // namespace counselor::core

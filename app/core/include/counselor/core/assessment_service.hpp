@@ -37,12 +37,6 @@ class AssessmentService {
                                   std::optional<std::int64_t> case_id,
                                   const nlohmann::json& answers);
 
-    // Administration `id` as a FHIR R4 QuestionnaireResponse (fhir_response.hpp),
-    // shaped by its tool's form as the loaded plugins offer it now. Throws
-    // NotFound for an unknown administration or a tool no plugin offers.
-    // The export is audited (ids only).
-    nlohmann::json questionnaire_response(std::int64_t id);
-
   private:
     std::vector<std::int64_t> cases_for_flags(std::int64_t client_id,
                                               std::optional<std::int64_t> case_id, bool critical);
