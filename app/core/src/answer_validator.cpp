@@ -5,7 +5,7 @@
 #include "counselor/core/answer_validator.hpp"
 
 #include "counselor/core/dates.hpp"
-#include "problem_text.hpp"
+#include "counselor/core/problem_text.hpp"
 
 #include <counselor/sdk/answers.hpp>
 #include <counselor/sdk/conditions.hpp>

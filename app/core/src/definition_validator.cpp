@@ -9,7 +9,7 @@
 #include "counselor/core/dates.hpp"
 
 #include "counselor/core/answer_validator.hpp"
-#include "problem_text.hpp"
+#include "counselor/core/problem_text.hpp"
 
 #include <counselor/sdk/conditions.hpp>
 #include <counselor/sdk/scoring.hpp>

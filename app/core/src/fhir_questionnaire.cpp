@@ -4,7 +4,7 @@
 // opening a section for each run of questions under one group.
 #include "counselor/core/fhir_questionnaire.hpp"
 
-#include "problem_text.hpp"
+#include "counselor/core/problem_text.hpp"
 
 #include <algorithm>
 #include <cctype>

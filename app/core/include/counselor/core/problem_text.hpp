@@ -1,5 +1,6 @@
 // Wording shared by the definition and answer validators, so both quote
-// values and name JSON types the same way. Private to counselor_core.
+// values and name JSON types the same way; the FHIR importer words its
+// problems with them too, so every problem a form file can have reads alike.
 #pragma once
 
 #include <counselor/sdk/scoring.hpp>
