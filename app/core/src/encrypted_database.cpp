@@ -170,6 +170,8 @@ Database open_practice_database(const fs::path& path, const PracticeOpenOptions&
     std::error_code error;
     const bool exists = fs::exists(path, error) && !fs::is_directory(path, error);
     const bool creating = !exists && options.create_if_missing && !options.read_only;
+    // A new database starts a new audit chain: a head left by a deleted one is stale.
+    if (creating) fs::remove(audit_head_path(path), error);
     if (creating || (exists && empty_file(path) && !options.read_only && !is_encrypted(path))) {
         if (creating && options.encrypt_new) return create_encrypted(path, options);
         if (creating) {
