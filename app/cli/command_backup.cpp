@@ -3,6 +3,7 @@
 #include <counselor/core/audit_log.hpp>
 #include <counselor/core/backup.hpp>
 #include <counselor/core/encrypted_database.hpp>
+#include <counselor/core/integrity.hpp>
 #include <counselor/core/secret.hpp>
 
 #include <nlohmann/json.hpp>
@@ -167,28 +168,14 @@ void add_check(CommandSetup& setup) {
                 }
             };
 
-            std::string integrity;
-            {
-                auto rows = db.prepare("PRAGMA integrity_check");
-                while (rows.step()) {
-                    const auto line = rows.text(0);
-                    if (line != "ok" && integrity.empty()) integrity = line;
-                }
-            }
-            say("integrity", integrity, "");
-
-            std::string foreign;
-            {
-                auto rows = db.prepare("PRAGMA foreign_key_check");
-                std::int64_t count = 0;
-                std::string table;
-                while (rows.step()) {
-                    if (count++ == 0) table = rows.text(0);
-                }
-                if (count > 0)
-                    foreign = std::to_string(count) + " rows point at missing rows (first in " +
-                              table + ")";
-            }
+            const auto integrity = core::check_integrity(db);
+            say("integrity", integrity.integrity_problem, "");
+            const std::string foreign =
+                integrity.orphan_rows == 0
+                    ? std::string()
+                    : std::to_string(integrity.orphan_rows) +
+                          " rows point at missing rows (first in " +
+                          integrity.first_orphan_table + ")";
             say("foreign keys", foreign, "");
 
             const auto audit = core::AuditLog(db).verify();

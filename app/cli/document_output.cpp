@@ -53,7 +53,7 @@ void emit_document(CommandSetup& setup, const std::function<sdk::Document()>& pr
     }
     // Before the document is made: making it is audited, and a refused
     // export (a missing folder, a file in the way) must leave no trace.
-    core::check_export_target(target, output.replace);
+    core::check_write_target(target, output.replace);
     core::export_document(produce(), format, target, output.replace);
     if (setup.context.json()) {
         setup.out << nlohmann::json{{"path", target.string()}}.dump() << '\n';

@@ -1,5 +1,6 @@
 #include "counselor/core/audit_head.hpp"
 
+#include "counselor/core/atomic_file.hpp"
 #include "counselor/core/database.hpp"
 #include "counselor/core/errors.hpp"
 #include "counselor/core/logging.hpp"
@@ -144,22 +145,13 @@ bool slotted(std::string_view bytes) {
     return bytes.size() <= kSlots * kSlotSize && (bytes.empty() || bytes.front() != '{');
 }
 
-// Replaces the whole file (a new one, or one of format 1): written to a
-// temporary file, synced, renamed, so it is never seen half written.
+// Replaces the whole file (a new one, or one of format 1), atomically.
 void replace_whole(const fs::path& file, const Slot& slot) {
-    // Per process: two programs on one database each write their own.
-    const fs::path temporary(file.string() + ".tmp-" + std::to_string(::getpid()));
     std::string bytes(kSlots * kSlotSize, '\0');
     bytes.replace(0, kSlotSize, slot_text(slot));
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    const bool written =
-        fd >= 0 && ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()) &&
-        ::fsync(fd) == 0;
-    if (fd >= 0) ::close(fd);
-    std::error_code error;
-    if (written) fs::rename(temporary, file, error);
-    if (!written || error) {
-        fs::remove(temporary, error);
+    try {
+        write_file_atomically(file, bytes);
+    } catch (const UserError&) {
         unwritable(file);
     }
 }

@@ -1,8 +1,10 @@
 #include "counselor/core/backup.hpp"
 
+#include "counselor/core/dates.hpp"
 #include "counselor/core/audit_head.hpp"
 #include "counselor/core/audit_log.hpp"
-#include "counselor/core/export_document.hpp"
+#include "counselor/core/integrity.hpp"
+#include "counselor/core/atomic_file.hpp"
 #include "counselor/core/key_file.hpp"
 #include "counselor/core/logging.hpp"
 #include "counselor/core/migrations.hpp"
@@ -146,15 +148,11 @@ std::string query_text(Database& db, const std::string& sql) {
 
 // The database's own checks on an open connection; "" when all is well.
 std::string database_problem(Database& db) {
-    auto integrity = db.prepare("PRAGMA integrity_check");
-    std::string first;
-    while (integrity.step()) {
-        const std::string line = integrity.text(0);
-        if (line != "ok" && first.empty()) first = line;
-    }
-    if (!first.empty()) return "its integrity check failed (" + first + ")";
-    auto foreign = db.prepare("PRAGMA foreign_key_check");
-    if (foreign.step()) return "a row of table " + foreign.text(0) + " points at a missing row";
+    const IntegrityCheck check = check_integrity(db);
+    if (!check.integrity_problem.empty())
+        return "its integrity check failed (" + check.integrity_problem + ")";
+    if (check.orphan_rows > 0)
+        return "a row of table " + check.first_orphan_table + " points at a missing row";
     return {};
 }
 
@@ -187,7 +185,7 @@ Secret database_key(const fs::path& database, const Secret& passphrase) {
 
 void write_backup_file(const fs::path& payload, BackupHeader header, const fs::path& out,
                        bool replace_existing) {
-    check_export_target(out, replace_existing);
+    check_write_target(out, replace_existing);
     {
         std::ifstream in(payload, std::ios::binary);
         std::error_code error;
@@ -198,32 +196,15 @@ void write_backup_file(const fs::path& payload, BackupHeader header, const fs::p
         header.payload_blake2b = *hash;
     }
     if (header.created.empty()) header.created = utc_now();
-    const fs::path temp = temporary_beside(out, "part");
-    FileCleanup cleanup{temp};
-    {
-        std::ofstream file(temp, std::ios::binary | std::ios::trunc);
-        std::ifstream in(payload, std::ios::binary);
-        file << kBackupMagic << '\n' << header_json(header).dump() << '\n';
-        file << in.rdbuf();
-        file.flush();
-        if (!file) cannot_write(out, errno != 0 ? errno : EIO);
-    }
     // Like the database: for its owner only.
-    std::error_code ignored;
-    fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, ignored);
-    sync_file(temp);
-    if (replace_existing) {
-        rename_or_throw(temp, out);
-    } else {
-        // A file that appeared since the check is not overwritten.
-        if (::link(temp.c_str(), out.c_str()) != 0) {
-            if (errno == EEXIST) throw FileExists(out);
-            cannot_write(out, errno);
-        }
-        fs::remove(temp);
-    }
-    cleanup.armed = false;
-    sync_folder(fs::absolute(out).parent_path());
+    AtomicFile file(out, {.replace_existing = replace_existing});
+    file.write(std::string(kBackupMagic) + '\n' + header_json(header).dump() + '\n');
+    std::ifstream in(payload, std::ios::binary);
+    std::array<char, 1 << 16> chunk{};
+    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0)
+        file.write(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+    if (in.bad()) throw UserError("could not read " + quoted(payload));
+    file.commit();
 }
 
 namespace {
@@ -253,7 +234,7 @@ Secret backup_key(Database& db, const Secret& key_hex, const std::optional<Secre
 // The backup file itself: everything create_backup() does but its audit row.
 BackupResult write_backup(Database& db, const Secret& key_hex, const fs::path& out,
                           bool replace_existing, const std::optional<Secret>& passphrase) {
-    check_export_target(out, replace_existing);
+    check_write_target(out, replace_existing);
     BackupHeader header;
     const Secret key = backup_key(db, key_hex, passphrase, header);
     const bool encrypted = !key.empty();

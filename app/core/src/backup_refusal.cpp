@@ -2,7 +2,7 @@
 // reason, so a pattern of failed attempts shows without naming any file.
 #include "counselor/core/audit_log.hpp"
 #include "counselor/core/backup.hpp"
-#include "counselor/core/export_document.hpp"
+#include "counselor/core/atomic_file.hpp"
 #include "counselor/core/logging.hpp"
 
 #include <spdlog/spdlog.h>

@@ -4,12 +4,7 @@
 #include "counselor/core/render_text.hpp"
 #include "utf8.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
 #include <cctype>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <sstream>
 
 namespace counselor::core {
@@ -39,79 +34,11 @@ std::string render(const sdk::Document& document, ExportFormat format,
     return pdf.str();
 }
 
-fs::path folder_of(const fs::path& file) {
-    return file.has_parent_path() ? file.parent_path() : fs::path(".");
-}
-
 void require_folder(const fs::path& folder) {
     std::error_code error;
     if (!fs::is_directory(folder, error)) {
         throw NotFound("the folder " + quoted(folder) + " does not exist");
     }
-}
-
-[[noreturn]] void cannot_write(const fs::path& file, int error) {
-    throw UserError("could not write " + quoted(file) + ": " + std::strerror(error));
-}
-
-// A temporary file beside `out`, removed again unless released.
-class TempFile {
-  public:
-    explicit TempFile(const fs::path& out)
-        : path_((folder_of(out) / ("." + out.filename().string() + ".part-XXXXXX")).string()) {
-        fd_ = ::mkstemp(path_.data());
-        if (fd_ < 0) cannot_write(out, errno);
-    }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-    ~TempFile() {
-        if (fd_ >= 0) ::close(fd_);
-        if (!released_) ::unlink(path_.c_str());
-    }
-
-    // Writes everything and flushes it to the disk; returns errno or 0.
-    int write_all(std::string_view bytes) {
-        while (!bytes.empty()) {
-            const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
-            if (written < 0 && errno == EINTR) continue;
-            if (written < 0) return errno;
-            bytes.remove_prefix(static_cast<std::size_t>(written));
-        }
-        if (::fsync(fd_) != 0) return errno;
-        const int closed = ::close(fd_);
-        fd_ = -1;
-        return closed == 0 ? 0 : errno;
-    }
-
-    const std::string& path() const { return path_; }
-    void release() { released_ = true; }
-
-  private:
-    std::string path_;
-    int fd_ = -1;
-    bool released_ = false;
-};
-
-// Moves `from` to `to` unless `to` exists, in one step where the file
-// system allows it, so no other program's file can be overwritten between
-// a check and the rename. Returns errno or 0.
-int move_without_replacing(const std::string& from, const fs::path& to) {
-    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return 0;
-    if (errno != EINVAL && errno != ENOSYS) return errno;
-    // Older or foreign file systems: a hard link fails if `to` exists.
-    if (::link(from.c_str(), to.c_str()) == 0) return ::unlink(from.c_str()) == 0 ? 0 : errno;
-    if (errno == EEXIST) return EEXIST;
-    std::error_code ignored;
-    if (fs::exists(to, ignored)) return EEXIST;
-    return ::rename(from.c_str(), to.c_str()) == 0 ? 0 : errno;
-}
-
-// Makes the rename itself survive a power cut.
-void sync_folder(const fs::path& folder) {
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0) return;
-    ::fsync(fd);
-    ::close(fd);
 }
 
 bool is_unsafe_in_name(char32_t c) {
@@ -215,36 +142,11 @@ std::string_view extension(ExportFormat format) {
     return ".pdf";
 }
 
-FileExists::FileExists(const fs::path& file)
-    : UserError(quoted(file) + " already exists; pass --replace to overwrite it") {}
-
-void check_export_target(const fs::path& out, bool replace_existing) {
-    require_folder(folder_of(out));
-    std::error_code ignored;
-    if (!replace_existing && fs::exists(fs::symlink_status(out, ignored))) throw FileExists(out);
-    if (fs::is_directory(out, ignored)) {
-        throw UserError("could not write " + quoted(out) + ": it is a folder");
-    }
-}
-
 void export_document(const sdk::Document& document, ExportFormat format, const fs::path& out,
                      bool replace_existing, const PdfOptions& pdf_options) {
-    check_export_target(out, replace_existing);
-    export_bytes(render(document, format, pdf_options), out, replace_existing);
-}
-
-void export_bytes(std::string_view bytes, const fs::path& out, bool replace_existing) {
-    check_export_target(out, replace_existing);
-    TempFile temp(out);
-    if (int error = temp.write_all(bytes)) cannot_write(out, error);
-    if (replace_existing) {
-        if (::rename(temp.path().c_str(), out.c_str()) != 0) cannot_write(out, errno);
-    } else if (int error = move_without_replacing(temp.path(), out)) {
-        if (error == EEXIST) throw FileExists(out);
-        cannot_write(out, error);
-    }
-    temp.release();
-    sync_folder(folder_of(out));
+    check_write_target(out, replace_existing);
+    write_file_atomically(out, render(document, format, pdf_options),
+                          {.replace_existing = replace_existing});
 }
 
 fs::path export_path(const fs::path& folder, const std::string& suggested_name,

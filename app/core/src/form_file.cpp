@@ -1,5 +1,6 @@
 #include "counselor/core/form_file.hpp"
 
+#include "counselor/core/atomic_file.hpp"
 #include "counselor/core/definition_validator.hpp"
 #include "counselor/core/errors.hpp"
 #include "counselor/core/fhir_questionnaire.hpp"
@@ -12,7 +13,6 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
-#include <random>
 
 namespace counselor::core {
 
@@ -38,31 +38,6 @@ std::string file_bytes(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw UserError("cannot read " + file.string());
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Writes `bytes` to `target` through a temporary file in the same folder,
-// flushed to disk before the rename that makes it visible.
-void write_atomically(const fs::path& target, const std::string& bytes) {
-    std::random_device entropy;
-    const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
-                                                       std::to_string(entropy()));
-    std::FILE* out = std::fopen(temporary.c_str(), "wbx");
-    if (!out) {
-        throw UserError("cannot write " + temporary.string() + ": " + std::strerror(errno));
-    }
-    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size() &&
-                         std::fflush(out) == 0 && ::fsync(::fileno(out)) == 0;
-    const bool closed = std::fclose(out) == 0;
-    std::error_code error;
-    if (!written || !closed) {
-        fs::remove(temporary, error);
-        throw UserError("cannot write " + target.string() + ": " + std::strerror(errno));
-    }
-    fs::rename(temporary, target, error);
-    if (error) {
-        fs::remove(temporary, error);
-        throw UserError("cannot put the form at " + target.string() + ": " + error.message());
-    }
 }
 
 }  // namespace
@@ -144,7 +119,8 @@ ImportedForm import_form_file(const fs::path& file, const fs::path& forms_folder
         throw UserError("cannot create the forms folder " + forms_folder.string() + ": " +
                         error.message());
     }
-    write_atomically(target, bytes);
+    // Readable by others, as a form file copied in by hand would be.
+    write_file_atomically(target, bytes, {.mode = 0644});
     return {target, std::move(check.warnings)};
 }
 

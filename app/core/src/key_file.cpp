@@ -1,5 +1,6 @@
 #include "counselor/core/key_file.hpp"
 
+#include "counselor/core/atomic_file.hpp"
 #include "counselor/core/errors.hpp"
 
 #include <nlohmann/json.hpp>
@@ -24,13 +25,6 @@ constexpr const char* kKdf = "argon2id13";
 [[noreturn]] void refuse(const fs::path& file, const std::string& why) {
     throw UserError("the key file " + file.string() + " " + why +
                     "; without it the database cannot be opened");
-}
-
-void sync_file(const fs::path& file) {
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return;
-    ::fsync(fd);
-    ::close(fd);
 }
 
 }  // namespace
@@ -74,26 +68,8 @@ void write_key_file(const fs::path& file, const KeyParams& params) {
     const nlohmann::json json{{"format", kFormat},           {"kdf", kKdf},
                               {"salt", params.salt_hex},     {"opslimit", params.opslimit},
                               {"memlimit", params.memlimit}, {"check", params.check_hex}};
-    const fs::path temporary(file.string() + ".tmp");
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << json.dump(2) << '\n';
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            throw UserError("cannot write the key file " + file.string() + ": " +
-                            std::strerror(errno));
-        }
-    }
-    sync_file(temporary);
-    std::error_code error;
-    fs::rename(temporary, file, error);
-    if (error) {
-        fs::remove(temporary, error);
-        throw UserError("cannot write the key file " + file.string() + ": " + error.message());
-    }
-    sync_file(file.parent_path().empty() ? fs::path(".") : file.parent_path());
+    // Salt and cost only, never the key: readable as before.
+    write_file_atomically(file, json.dump(2) + "\n", {.mode = 0644});
 }
 
 }  // namespace counselor::core

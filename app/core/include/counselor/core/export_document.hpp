@@ -3,6 +3,7 @@
 // write that never leaves a half-written file or replaces one unasked.
 #pragma once
 
+#include "counselor/core/atomic_file.hpp"
 #include "counselor/core/errors.hpp"
 #include "counselor/core/render_pdf.hpp"
 
@@ -21,14 +22,8 @@ std::string_view to_string(ExportFormat format);  // "pdf", "html", "text"
 std::optional<ExportFormat> export_format_from_string(std::string_view name);  // also "txt"
 std::string_view extension(ExportFormat format);  // ".pdf", ".html", ".txt"
 
-// The file is there already and replacing it was not allowed.
-class FileExists : public UserError {
-  public:
-    explicit FileExists(const std::filesystem::path& file);
-};
-
-// Renders `document` and writes it to `out`, through a temporary file in the
-// same folder that is renamed into place only once complete. An existing
+// Renders `document` and writes it to `out` by write_file_atomically
+// (atomic_file.hpp, which also checks a target before anything is made). An existing
 // `out` is replaced only if `replace_existing`; otherwise FileExists, and
 // the existing file is left as it was. Throws NotFound if the folder is
 // missing, UserError if the file cannot be written. The file is readable by
@@ -36,13 +31,6 @@ class FileExists : public UserError {
 void export_document(const sdk::Document& document, ExportFormat format,
                      const std::filesystem::path& out, bool replace_existing,
                      const PdfOptions& pdf_options = {});
-
-// Whether export_document could write `out` as asked, before anything is
-// produced: throws NotFound (no such folder), FileExists or UserError (a folder).
-void check_export_target(const std::filesystem::path& out, bool replace_existing);
-
-// The same, for content rendered already (say a FHIR resource as JSON).
-void export_bytes(std::string_view bytes, const std::filesystem::path& out, bool replace_existing);
 
 // A file name made from `suggested_name` (say "Daily gratitude - Naomi
 // Hartwell") for `format`, inside `folder`: separators, control and
