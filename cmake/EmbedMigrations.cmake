@@ -17,7 +17,7 @@ foreach(file IN LISTS files)
 endforeach()
 file(WRITE "${OUTPUT}.tmp"
 "// Generated from data/migrations by cmake/EmbedMigrations.cmake. Do not edit.
-#include \"counselor/core/migrations.hpp\"
+#include \"counselor/core/store/migrations.hpp\"
 
 namespace counselor::core {
 

@@ -1,11 +1,11 @@
 #include "cli_context.hpp"
 
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/errors.hpp>
-#include <counselor/core/logging.hpp>
-#include <counselor/core/paths.hpp>
-#include <counselor/core/plugin_audit.hpp>
-#include <counselor/core/plugin_search.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/platform/logging.hpp>
+#include <counselor/core/platform/paths.hpp>
+#include <counselor/core/plugins/plugin_audit.hpp>
+#include <counselor/core/plugins/plugin_search.hpp>
 
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>

@@ -2,15 +2,15 @@
 // database and plugin host, each opened on first use.
 #pragma once
 
-#include <counselor/core/assessment_service.hpp>
-#include <counselor/core/database.hpp>
-#include <counselor/core/homework_service.hpp>
-#include <counselor/core/note_service.hpp>
-#include <counselor/core/plugin_host.hpp>
-#include <counselor/core/record_service.hpp>
-#include <counselor/core/secret.hpp>
-#include <counselor/core/session_service.hpp>
-#include <counselor/core/store_host_environment.hpp>
+#include <counselor/core/records/assessment_service.hpp>
+#include <counselor/core/store/database.hpp>
+#include <counselor/core/records/homework_service.hpp>
+#include <counselor/core/records/note_service.hpp>
+#include <counselor/core/plugins/plugin_host.hpp>
+#include <counselor/core/records/record_service.hpp>
+#include <counselor/core/security/secret.hpp>
+#include <counselor/core/records/session_service.hpp>
+#include <counselor/core/records/store_host_environment.hpp>
 
 #include <filesystem>
 #include <memory>

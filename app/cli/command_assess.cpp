@@ -2,8 +2,8 @@
 #include "json_file.hpp"
 #include "text_table.hpp"
 
-#include <counselor/core/export_document.hpp>
-#include <counselor/core/response_export.hpp>
+#include <counselor/core/documents/export_document.hpp>
+#include <counselor/core/interchange/response_export.hpp>
 #include <counselor/sdk/scoring.hpp>
 
 #include <filesystem>

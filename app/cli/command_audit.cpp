@@ -1,7 +1,7 @@
 #include "commands.hpp"
 #include "text_table.hpp"
 
-#include <counselor/core/audit_log.hpp>
+#include <counselor/core/audit/audit_log.hpp>
 
 #include <ostream>
 

@@ -1,10 +1,10 @@
 #include "commands.hpp"
 
-#include <counselor/core/audit_log.hpp>
-#include <counselor/core/backup.hpp>
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/integrity.hpp>
-#include <counselor/core/secret.hpp>
+#include <counselor/core/audit/audit_log.hpp>
+#include <counselor/core/backup/backup.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/store/integrity.hpp>
+#include <counselor/core/security/secret.hpp>
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 #include "record_json.hpp"
 #include "text_table.hpp"
 
-#include <counselor/core/errors.hpp>
+#include <counselor/core/platform/errors.hpp>
 
 #include <ostream>
 

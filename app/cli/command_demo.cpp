@@ -1,6 +1,6 @@
 #include "commands.hpp"
 
-#include <counselor/core/practice_seeder.hpp>
+#include <counselor/core/demo/practice_seeder.hpp>
 
 #include <unistd.h>
 #include <nlohmann/json.hpp>

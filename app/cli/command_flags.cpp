@@ -1,8 +1,8 @@
 #include "commands.hpp"
 #include "text_table.hpp"
 
-#include <counselor/core/flag_repository.hpp>
-#include <counselor/core/safety.hpp>
+#include <counselor/core/records/flag_repository.hpp>
+#include <counselor/core/records/safety.hpp>
 
 #include <ostream>
 

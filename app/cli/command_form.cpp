@@ -1,9 +1,9 @@
 #include "commands.hpp"
 #include "form_text.hpp"
 
-#include <counselor/core/definition_validator.hpp>
-#include <counselor/core/form_file.hpp>
-#include <counselor/core/paths.hpp>
+#include <counselor/core/forms/definition_validator.hpp>
+#include <counselor/core/interchange/form_file.hpp>
+#include <counselor/core/platform/paths.hpp>
 
 #include <ostream>
 

@@ -1,7 +1,7 @@
 #include "commands.hpp"
 
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/secret.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/security/secret.hpp>
 
 #include <nlohmann/json.hpp>
 

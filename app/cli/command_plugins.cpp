@@ -1,8 +1,8 @@
 #include "commands.hpp"
 #include "text_table.hpp"
 
-#include <counselor/core/plugin_choices.hpp>
-#include <counselor/core/plugin_probe.hpp>
+#include <counselor/core/plugins/plugin_choices.hpp>
+#include <counselor/core/plugins/plugin_probe.hpp>
 
 #include <memory>
 #include <ostream>

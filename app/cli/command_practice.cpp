@@ -3,8 +3,8 @@
 // crisis numbers printed wherever the program points someone to help.
 #include "commands.hpp"
 
-#include <counselor/core/audit_log.hpp>
-#include <counselor/core/practice.hpp>
+#include <counselor/core/audit/audit_log.hpp>
+#include <counselor/core/records/practice.hpp>
 
 #include <optional>
 #include <ostream>

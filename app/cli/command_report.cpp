@@ -1,7 +1,7 @@
 #include "commands.hpp"
 #include "document_output.hpp"
 
-#include <counselor/core/couple_report.hpp>
+#include <counselor/core/records/couple_report.hpp>
 
 namespace counselor::cli {
 

@@ -5,7 +5,7 @@
 
 #include "cli_context.hpp"
 
-#include <counselor/core/errors.hpp>
+#include <counselor/core/platform/errors.hpp>
 
 #include <CLI/CLI.hpp>
 

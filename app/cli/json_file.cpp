@@ -1,6 +1,6 @@
 #include "json_file.hpp"
 
-#include <counselor/core/errors.hpp>
+#include <counselor/core/platform/errors.hpp>
 #include <counselor/sdk/json_checks.hpp>
 
 #include <filesystem>

@@ -2,10 +2,10 @@
 // script, on the same core as the window.
 #include "commands.hpp"
 
-#include <counselor/core/errors.hpp>
-#include <counselor/core/logging.hpp>
-#include <counselor/core/paths.hpp>
-#include <counselor/core/version.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/platform/logging.hpp>
+#include <counselor/core/platform/paths.hpp>
+#include <counselor/core/platform/version.hpp>
 
 #include <spdlog/spdlog.h>
 

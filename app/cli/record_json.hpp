@@ -1,8 +1,8 @@
 // The JSON that `--json` prints for records.
 #pragma once
 
-#include <counselor/core/case_repository.hpp>
-#include <counselor/core/client_repository.hpp>
+#include <counselor/core/records/case_repository.hpp>
+#include <counselor/core/records/client_repository.hpp>
 
 #include <nlohmann/json.hpp>
 

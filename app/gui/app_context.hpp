@@ -3,8 +3,8 @@
 // plugin failed without stopping the rest.
 #pragma once
 
-#include <counselor/core/database.hpp>
-#include <counselor/core/plugin_host.hpp>
+#include <counselor/core/store/database.hpp>
+#include <counselor/core/plugins/plugin_host.hpp>
 
 #include <functional>
 #include <string>

@@ -9,11 +9,11 @@
 #include "user_action.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/administration_repository.hpp>
-#include <counselor/core/couple_report.hpp>
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/export_document.hpp>
-#include <counselor/core/logging.hpp>
+#include <counselor/core/records/administration_repository.hpp>
+#include <counselor/core/records/couple_report.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/documents/export_document.hpp>
+#include <counselor/core/platform/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>

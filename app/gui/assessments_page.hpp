@@ -8,9 +8,9 @@
 #include "record_page.hpp"
 #include "score_chart.hpp"
 
-#include <counselor/core/case_repository.hpp>
-#include <counselor/core/hand_over_key.hpp>
-#include <counselor/core/score_history.hpp>
+#include <counselor/core/records/case_repository.hpp>
+#include <counselor/core/security/hand_over_key.hpp>
+#include <counselor/core/records/score_history.hpp>
 
 #include <functional>
 #include <optional>

@@ -3,8 +3,8 @@
 #include "page_preview.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/errors.hpp>
-#include <counselor/core/logging.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/platform/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>

@@ -8,7 +8,7 @@
 #include "app_context.hpp"
 #include "record_page.hpp"
 
-#include <counselor/core/homework_service.hpp>
+#include <counselor/core/records/homework_service.hpp>
 
 #include <wx/dialog.h>
 #include <wx/timer.h>

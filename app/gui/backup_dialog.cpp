@@ -4,9 +4,9 @@
 #include "passphrase_dialog.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/key_derivation.hpp>
-#include <counselor/core/migrations.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/security/key_derivation.hpp>
+#include <counselor/core/store/migrations.hpp>
 
 #include <wx/config.h>
 #include <wx/datetime.h>

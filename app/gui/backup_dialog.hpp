@@ -3,8 +3,8 @@
 // thread, and the core's one-line reason when it refuses.
 #pragma once
 
-#include <counselor/core/backup.hpp>
-#include <counselor/core/secret.hpp>
+#include <counselor/core/backup/backup.hpp>
+#include <counselor/core/security/secret.hpp>
 
 #include <wx/string.h>
 

@@ -2,8 +2,8 @@
 
 #include "backup_dialog.hpp"
 
-#include <counselor/core/backup_reminder.hpp>
-#include <counselor/core/logging.hpp>
+#include <counselor/core/backup/backup_reminder.hpp>
+#include <counselor/core/platform/logging.hpp>
 
 #include <spdlog/spdlog.h>
 

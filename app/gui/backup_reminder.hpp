@@ -4,7 +4,7 @@
 // Later to hide it until the next start.
 #pragma once
 
-#include <counselor/core/database.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <wx/infobar.h>
 

@@ -4,7 +4,7 @@
 #include "main_frame.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/errors.hpp>
+#include <counselor/core/platform/errors.hpp>
 
 #include <iostream>
 

@@ -10,8 +10,8 @@
 #include "passphrase_dialog.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/errors.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/platform/errors.hpp>
 
 #include <wx/app.h>
 

@@ -2,7 +2,7 @@
 
 #include "wx_text.hpp"
 
-#include <counselor/core/record_service.hpp>
+#include <counselor/core/records/record_service.hpp>
 
 #include <wx/button.h>
 #include <wx/listbox.h>

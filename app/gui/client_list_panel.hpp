@@ -6,8 +6,8 @@
 
 #include "app_context.hpp"
 
-#include <counselor/core/case_repository.hpp>
-#include <counselor/core/client_repository.hpp>
+#include <counselor/core/records/case_repository.hpp>
+#include <counselor/core/records/client_repository.hpp>
 
 #include <wx/listctrl.h>
 #include <wx/panel.h>

@@ -18,14 +18,14 @@
 #include "ui_language.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/audit_log.hpp>
-#include <counselor/core/demo_practice.hpp>
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/logging.hpp>
-#include <counselor/core/paths.hpp>
-#include <counselor/core/plugin_audit.hpp>
-#include <counselor/core/practice.hpp>
-#include <counselor/core/recent_client.hpp>
+#include <counselor/core/audit/audit_log.hpp>
+#include <counselor/core/demo/demo_practice.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/platform/logging.hpp>
+#include <counselor/core/platform/paths.hpp>
+#include <counselor/core/plugins/plugin_audit.hpp>
+#include <counselor/core/records/practice.hpp>
+#include <counselor/core/records/recent_client.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/config.h>

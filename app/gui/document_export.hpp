@@ -3,7 +3,7 @@
 // export_document, which the command line uses too.
 #pragma once
 
-#include <counselor/core/export_document.hpp>
+#include <counselor/core/documents/export_document.hpp>
 
 #include <wx/string.h>
 

@@ -4,8 +4,8 @@
 // demo practice to look around in.
 #pragma once
 
-#include <counselor/core/practice.hpp>
-#include <counselor/core/secret.hpp>
+#include <counselor/core/records/practice.hpp>
+#include <counselor/core/security/secret.hpp>
 
 #include <wx/dialog.h>
 

@@ -6,7 +6,7 @@
 
 #include "app_context.hpp"
 
-#include <counselor/core/assessment_service.hpp>
+#include <counselor/core/records/assessment_service.hpp>
 #include <counselor/sdk/form.hpp>
 
 #include <wx/dialog.h>

@@ -4,7 +4,7 @@
 // passes the person's input on, through one handler for every control.
 #pragma once
 
-#include <counselor/core/form_session.hpp>
+#include <counselor/core/forms/form_session.hpp>
 
 #include <wx/scrolwin.h>
 

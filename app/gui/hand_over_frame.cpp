@@ -4,9 +4,9 @@
 #include "passphrase_dialog.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/audit_log.hpp>
-#include <counselor/core/errors.hpp>
-#include <counselor/core/logging.hpp>
+#include <counselor/core/audit/audit_log.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/platform/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/app.h>

@@ -10,7 +10,7 @@
 #include "app_context.hpp"
 #include "form_dialog.hpp"
 
-#include <counselor/core/hand_over_key.hpp>
+#include <counselor/core/security/hand_over_key.hpp>
 #include <counselor/sdk/form.hpp>
 
 #include <wx/frame.h>

@@ -3,7 +3,7 @@
 // preview and the exported PDF are one and the same layout.
 #pragma once
 
-#include <counselor/core/paged_document.hpp>
+#include <counselor/core/documents/paged_document.hpp>
 
 #include <wx/print.h>
 

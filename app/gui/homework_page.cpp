@@ -7,9 +7,9 @@
 #include "user_action.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/export_document.hpp>
-#include <counselor/core/homework_service.hpp>
-#include <counselor/core/logging.hpp>
+#include <counselor/core/documents/export_document.hpp>
+#include <counselor/core/records/homework_service.hpp>
+#include <counselor/core/platform/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>

@@ -5,8 +5,8 @@
 #include "app_context.hpp"
 #include "record_page.hpp"
 
-#include <counselor/core/export_document.hpp>
-#include <counselor/core/homework_repository.hpp>
+#include <counselor/core/documents/export_document.hpp>
+#include <counselor/core/records/homework_repository.hpp>
 
 #include <map>
 #include <optional>

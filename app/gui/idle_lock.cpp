@@ -6,9 +6,9 @@
 #include "passphrase_dialog.hpp"
 #include "sessions_page.hpp"
 
-#include <counselor/core/audit_log.hpp>
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/logging.hpp>
+#include <counselor/core/audit/audit_log.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/platform/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/app.h>

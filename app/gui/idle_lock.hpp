@@ -5,7 +5,7 @@
 // (outcome only, never what was typed).
 #pragma once
 
-#include <counselor/core/secret.hpp>
+#include <counselor/core/security/secret.hpp>
 
 #include <wx/string.h>
 #include <wx/timer.h>

@@ -3,8 +3,8 @@
 #include "command_line.hpp"
 #include "counselor_app.hpp"
 
-#include <counselor/core/plugin_probe.hpp>
-#include <counselor/core/version.hpp>
+#include <counselor/core/plugins/plugin_probe.hpp>
+#include <counselor/core/platform/version.hpp>
 
 #include <langinfo.h>
 #include <unistd.h>

@@ -14,9 +14,9 @@
 #include "sessions_page.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/logging.hpp>
-#include <counselor/core/recent_client.hpp>
-#include <counselor/core/version.hpp>
+#include <counselor/core/platform/logging.hpp>
+#include <counselor/core/records/recent_client.hpp>
+#include <counselor/core/platform/version.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/aboutdlg.h>

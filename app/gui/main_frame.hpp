@@ -5,7 +5,7 @@
 #include "app_context.hpp"
 #include "new_client_dialog.hpp"
 
-#include <counselor/core/hand_over_key.hpp>
+#include <counselor/core/security/hand_over_key.hpp>
 
 #include <wx/frame.h>
 

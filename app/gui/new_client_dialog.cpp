@@ -2,9 +2,9 @@
 
 #include "wx_text.hpp"
 
-#include <counselor/core/errors.hpp>
-#include <counselor/core/logging.hpp>
-#include <counselor/core/record_service.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/platform/logging.hpp>
+#include <counselor/core/records/record_service.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>

@@ -5,7 +5,7 @@
 
 #include "app_context.hpp"
 
-#include <counselor/core/client_repository.hpp>
+#include <counselor/core/records/client_repository.hpp>
 
 #include <wx/dialog.h>
 #include <nlohmann/json.hpp>

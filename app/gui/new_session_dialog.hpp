@@ -5,8 +5,8 @@
 
 #include "app_context.hpp"
 
-#include <counselor/core/case_repository.hpp>
-#include <counselor/core/session_service.hpp>
+#include <counselor/core/records/case_repository.hpp>
+#include <counselor/core/records/session_service.hpp>
 
 #include <wx/dialog.h>
 

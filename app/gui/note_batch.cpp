@@ -6,7 +6,7 @@
 #include "sessions_page.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/errors.hpp>
+#include <counselor/core/platform/errors.hpp>
 
 #include <cstdlib>
 #include <fstream>

@@ -5,9 +5,9 @@
 #include "record_page.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/answer_validator.hpp>
-#include <counselor/core/errors.hpp>
-#include <counselor/core/logging.hpp>
+#include <counselor/core/forms/answer_validator.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/platform/logging.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/button.h>

@@ -6,8 +6,8 @@
 
 #include "app_context.hpp"
 
-#include <counselor/core/draft_autosave.hpp>
-#include <counselor/core/note_service.hpp>
+#include <counselor/core/forms/draft_autosave.hpp>
+#include <counselor/core/records/note_service.hpp>
 
 #include <wx/panel.h>
 #include <wx/timer.h>

@@ -3,9 +3,9 @@
 #include "user_action.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/practice.hpp>
-#include <counselor/core/safety.hpp>
-#include <counselor/core/timeline.hpp>
+#include <counselor/core/records/practice.hpp>
+#include <counselor/core/records/safety.hpp>
+#include <counselor/core/records/timeline.hpp>
 
 #include <wx/button.h>
 #include <wx/choicdlg.h>

@@ -7,7 +7,7 @@
 #include "app_context.hpp"
 #include "record_page.hpp"
 
-#include <counselor/core/flag_repository.hpp>
+#include <counselor/core/records/flag_repository.hpp>
 
 #include <wx/listctrl.h>
 

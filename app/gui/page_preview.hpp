@@ -3,7 +3,7 @@
 // context, so the live preview and the paper agree.
 #pragma once
 
-#include <counselor/core/paged_document.hpp>
+#include <counselor/core/documents/paged_document.hpp>
 
 #include <wx/scrolwin.h>
 

@@ -4,7 +4,7 @@
 // above the field, and the counselor tries again or cancels.
 #pragma once
 
-#include <counselor/core/secret.hpp>
+#include <counselor/core/security/secret.hpp>
 
 #include <wx/dialog.h>
 

@@ -2,10 +2,10 @@
 
 #include "wx_text.hpp"
 
-#include <counselor/core/errors.hpp>
-#include <counselor/core/paths.hpp>
-#include <counselor/core/plugin_choices.hpp>
-#include <counselor/core/plugin_probe.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/platform/paths.hpp>
+#include <counselor/core/plugins/plugin_choices.hpp>
+#include <counselor/core/plugins/plugin_probe.hpp>
 
 #include <wx/button.h>
 #include <wx/filedlg.h>

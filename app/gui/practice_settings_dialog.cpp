@@ -3,8 +3,8 @@
 #include "practice_settings_panel.hpp"
 #include "user_action.hpp"
 
-#include <counselor/core/audit_log.hpp>
-#include <counselor/core/practice.hpp>
+#include <counselor/core/audit/audit_log.hpp>
+#include <counselor/core/records/practice.hpp>
 
 #include <wx/button.h>
 #include <wx/sizer.h>

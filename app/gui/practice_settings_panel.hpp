@@ -5,7 +5,7 @@
 // in the first-run dialog and in File > Practice Settings.
 #pragma once
 
-#include <counselor/core/practice.hpp>
+#include <counselor/core/records/practice.hpp>
 
 #include <wx/panel.h>
 #include <nlohmann/json.hpp>

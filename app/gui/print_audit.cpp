@@ -1,8 +1,8 @@
 #include "print_audit.hpp"
 
-#include <counselor/core/audit_log.hpp>
-#include <counselor/core/errors.hpp>
-#include <counselor/core/logging.hpp>
+#include <counselor/core/audit/audit_log.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/platform/logging.hpp>
 
 #include <spdlog/spdlog.h>
 

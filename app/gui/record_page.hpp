@@ -1,8 +1,8 @@
 // One tab of the record on the right. Each shows the same client and case.
 #pragma once
 
-#include <counselor/core/case_repository.hpp>
-#include <counselor/core/client_repository.hpp>
+#include <counselor/core/records/case_repository.hpp>
+#include <counselor/core/records/client_repository.hpp>
 
 #include <wx/listctrl.h>
 #include <wx/panel.h>

@@ -6,7 +6,7 @@
 #include "sessions_page.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/record_service.hpp>
+#include <counselor/core/records/record_service.hpp>
 
 #include <wx/notebook.h>
 #include <wx/settings.h>

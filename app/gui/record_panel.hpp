@@ -4,7 +4,7 @@
 #include "app_context.hpp"
 #include "record_page.hpp"
 
-#include <counselor/core/hand_over_key.hpp>
+#include <counselor/core/security/hand_over_key.hpp>
 
 #include <wx/panel.h>
 

@@ -5,7 +5,7 @@
 // their own, so the chart also reads without telling the colours apart.
 #pragma once
 
-#include <counselor/core/score_history.hpp>
+#include <counselor/core/records/score_history.hpp>
 
 #include <wx/window.h>
 

@@ -4,9 +4,9 @@
 #include "note_editor.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/errors.hpp>
-#include <counselor/core/note_service.hpp>
-#include <counselor/core/session_service.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/records/note_service.hpp>
+#include <counselor/core/records/session_service.hpp>
 
 #include <wx/button.h>
 #include <wx/choicdlg.h>

@@ -5,9 +5,9 @@
 #include "app_context.hpp"
 #include "record_page.hpp"
 
-#include <counselor/core/note_repository.hpp>
-#include <counselor/core/note_service.hpp>
-#include <counselor/core/session_repository.hpp>
+#include <counselor/core/records/note_repository.hpp>
+#include <counselor/core/records/note_service.hpp>
+#include <counselor/core/records/session_repository.hpp>
 
 #include <cstdint>
 #include <functional>

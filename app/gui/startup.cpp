@@ -2,10 +2,10 @@
 
 #include "wx_text.hpp"
 
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/logging.hpp>
-#include <counselor/core/paths.hpp>
-#include <counselor/core/plugin_search.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/platform/logging.hpp>
+#include <counselor/core/platform/paths.hpp>
+#include <counselor/core/plugins/plugin_search.hpp>
 
 #include <spdlog/spdlog.h>
 #include <wx/intl.h>

@@ -5,11 +5,11 @@
 #include "command_line.hpp"
 #include "window_lock.hpp"
 
-#include <counselor/core/database.hpp>
-#include <counselor/core/errors.hpp>
-#include <counselor/core/plugin_host.hpp>
-#include <counselor/core/secret.hpp>
-#include <counselor/core/store_host_environment.hpp>
+#include <counselor/core/store/database.hpp>
+#include <counselor/core/platform/errors.hpp>
+#include <counselor/core/plugins/plugin_host.hpp>
+#include <counselor/core/security/secret.hpp>
+#include <counselor/core/records/store_host_environment.hpp>
 
 #include <wx/string.h>
 

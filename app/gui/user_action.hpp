@@ -6,7 +6,7 @@
 #include "app_context.hpp"
 #include "wx_text.hpp"
 
-#include <counselor/core/errors.hpp>
+#include <counselor/core/platform/errors.hpp>
 
 #include <wx/msgdlg.h>
 

@@ -3,8 +3,8 @@
 // backups and restores keep the log's head in step.
 #include "cli_workspace.hpp"
 
-#include <counselor/core/audit_head.hpp>
-#include <counselor/core/database.hpp>
+#include <counselor/core/audit/audit_head.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -6,7 +6,7 @@
 #include "database_snapshot.hpp"
 #include "form_filler.hpp"
 
-#include <counselor/core/database.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -3,7 +3,7 @@
 #include "cli_workspace.hpp"
 #include "database_snapshot.hpp"
 
-#include <counselor/core/database.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

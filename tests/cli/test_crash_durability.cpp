@@ -7,7 +7,7 @@
 #include "cli_workspace.hpp"
 #include "running_process.hpp"
 
-#include <counselor/core/database.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <chrono>
 #include <cstdlib>

@@ -5,8 +5,8 @@
 #include "cli_workspace.hpp"
 #include "database_snapshot.hpp"
 
-#include <counselor/core/encrypted_database.hpp>
-#include <counselor/core/key_file.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/security/key_file.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

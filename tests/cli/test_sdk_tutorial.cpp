@@ -7,7 +7,7 @@
 #include "sdk_install.hpp"
 #include "temp_dir.hpp"
 
-#include <counselor/core/database.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 

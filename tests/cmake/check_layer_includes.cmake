@@ -14,3 +14,14 @@ endfunction()
 forbid(app/core "#[ \t]*include[ \t]*[<\"]wx/" "app/core must run without a display")
 forbid(sdk "#[ \t]*include[ \t]*[<\"]wx/" "the SDK must not need the GUI toolkit")
 forbid(sdk "#[ \t]*include[ \t]*[<\"](sqlite3|sqlcipher|spdlog)" "plugins never touch the database or the host's log")
+# The store is the only module of app/core that names SQLite, so a second
+# database can stand behind the same modules (docs/architecture.md).
+file(GLOB modules LIST_DIRECTORIES true RELATIVE "${SOURCE_DIR}/app/core" "${SOURCE_DIR}/app/core/*")
+foreach(module IN LISTS modules)
+    if(IS_DIRECTORY "${SOURCE_DIR}/app/core/${module}" AND NOT module STREQUAL "store")
+        forbid(app/core/${module} "#[ \t]*include[ \t]*[<\"](sqlite3|sqlcipher)"
+               "only the store module names SQLite")
+    endif()
+endforeach()
+forbid(app/cli "#[ \t]*include[ \t]*[<\"](sqlite3|sqlcipher)" "the programs reach the database through the store")
+forbid(app/gui "#[ \t]*include[ \t]*[<\"](sqlite3|sqlcipher)" "the programs reach the database through the store")

@@ -2,7 +2,7 @@
 // (a form session, `assess record --answers FILE`, a plugin's submission)
 // checked against the real bundled forms of the trust-safety plugin, scales
 // and yes/no items with branching. Problems, never a crash or an exception.
-#include "counselor/core/answer_validator.hpp"
+#include "counselor/core/forms/answer_validator.hpp"
 
 #include "forms.hpp"
 

@@ -2,8 +2,8 @@
 // conversion reports problems and warnings, never crashes or throws, and what
 // it produces without problems is checked by the definition validator like a
 // hand-written form (so a converted form that then fails to parse is found).
-#include "counselor/core/definition_validator.hpp"
-#include "counselor/core/fhir_questionnaire.hpp"
+#include "counselor/core/forms/definition_validator.hpp"
+#include "counselor/core/interchange/fhir_questionnaire.hpp"
 
 #include <counselor/sdk/form_file.hpp>
 

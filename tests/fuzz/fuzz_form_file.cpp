@@ -5,8 +5,8 @@
 // accepts must parse into a form (the promise `form import` relies on).
 #include "scratch_file.hpp"
 
-#include "counselor/core/definition_validator.hpp"
-#include "counselor/core/form_file.hpp"
+#include "counselor/core/forms/definition_validator.hpp"
+#include "counselor/core/interchange/form_file.hpp"
 
 #include <cstddef>
 #include <cstdint>

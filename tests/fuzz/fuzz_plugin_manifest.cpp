@@ -4,8 +4,8 @@
 // the quick reader takes, the full one reads the same.
 #include "scratch_file.hpp"
 
-#include "counselor/core/errors.hpp"
-#include "counselor/core/plugin_manifest.hpp"
+#include "counselor/core/platform/errors.hpp"
+#include "counselor/core/plugins/plugin_manifest.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -6,9 +6,9 @@
 #include "database_snapshot.hpp"
 #include "gui_harness.hpp"
 
-#include <counselor/core/audit_log.hpp>
-#include <counselor/core/backup.hpp>
-#include <counselor/core/record_service.hpp>
+#include <counselor/core/audit/audit_log.hpp>
+#include <counselor/core/backup/backup.hpp>
+#include <counselor/core/records/record_service.hpp>
 
 #include <catch2/catch.hpp>
 

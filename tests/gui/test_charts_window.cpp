@@ -9,8 +9,8 @@
 #include "gui_harness.hpp"
 #include "pdf_tools.hpp"
 
-#include <counselor/core/assessment_service.hpp>
-#include <counselor/core/database.hpp>
+#include <counselor/core/records/assessment_service.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <cairo.h>
 #include <catch2/catch.hpp>

@@ -7,13 +7,13 @@
 #include "gui_harness.hpp"
 #include "pdf_tools.hpp"
 
-#include <counselor/core/administration_repository.hpp>
-#include <counselor/core/case_repository.hpp>
-#include <counselor/core/client_repository.hpp>
-#include <counselor/core/database.hpp>
-#include <counselor/core/homework_repository.hpp>
-#include <counselor/core/note_repository.hpp>
-#include <counselor/core/session_repository.hpp>
+#include <counselor/core/records/administration_repository.hpp>
+#include <counselor/core/records/case_repository.hpp>
+#include <counselor/core/records/client_repository.hpp>
+#include <counselor/core/store/database.hpp>
+#include <counselor/core/records/homework_repository.hpp>
+#include <counselor/core/records/note_repository.hpp>
+#include <counselor/core/records/session_repository.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -2,8 +2,8 @@
 // stores nothing, and the other tools keep working beside it.
 #include "gui_harness.hpp"
 
-#include <counselor/core/administration_repository.hpp>
-#include <counselor/core/database.hpp>
+#include <counselor/core/records/administration_repository.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

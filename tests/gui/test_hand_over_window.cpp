@@ -6,9 +6,9 @@
 // practice, the PIN chosen for it) brings the record back.
 #include "gui_harness.hpp"
 
-#include <counselor/core/administration_repository.hpp>
-#include <counselor/core/database.hpp>
-#include <counselor/core/encrypted_database.hpp>
+#include <counselor/core/records/administration_repository.hpp>
+#include <counselor/core/store/database.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -3,9 +3,9 @@
 // keep the dialog's text and store nothing.
 #include "gui_harness.hpp"
 
-#include <counselor/core/case_repository.hpp>
-#include <counselor/core/client_repository.hpp>
-#include <counselor/core/database.hpp>
+#include <counselor/core/records/case_repository.hpp>
+#include <counselor/core/records/client_repository.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

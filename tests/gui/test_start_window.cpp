@@ -9,9 +9,9 @@
 
 #include "../../app/gui/ui_language.hpp"
 
-#include <counselor/core/database.hpp>
-#include <counselor/core/record_service.hpp>
-#include <counselor/core/timeline.hpp>
+#include <counselor/core/store/database.hpp>
+#include <counselor/core/records/record_service.hpp>
+#include <counselor/core/records/timeline.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -3,14 +3,14 @@
 // safety concern, and homework only where safety allows it.
 #include "bundled_host.hpp"
 
-#include <counselor/core/administration_repository.hpp>
-#include <counselor/core/dates.hpp>
-#include <counselor/core/demo_practice.hpp>
-#include <counselor/core/homework_repository.hpp>
-#include <counselor/core/record_service.hpp>
-#include <counselor/core/safety.hpp>
-#include <counselor/core/session_service.hpp>
-#include <counselor/core/timeline.hpp>
+#include <counselor/core/records/administration_repository.hpp>
+#include <counselor/core/platform/dates.hpp>
+#include <counselor/core/demo/demo_practice.hpp>
+#include <counselor/core/records/homework_repository.hpp>
+#include <counselor/core/records/record_service.hpp>
+#include <counselor/core/records/safety.hpp>
+#include <counselor/core/records/session_service.hpp>
+#include <counselor/core/records/timeline.hpp>
 
 #include "temp_dir.hpp"
 

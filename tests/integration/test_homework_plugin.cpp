@@ -5,9 +5,9 @@
 #include "pdf_tools.hpp"
 #include "temp_dir.hpp"
 
-#include <counselor/core/export_document.hpp>
-#include <counselor/core/loaded_plugin.hpp>
-#include <counselor/core/plugin_host.hpp>
+#include <counselor/core/documents/export_document.hpp>
+#include <counselor/core/plugins/loaded_plugin.hpp>
+#include <counselor/core/plugins/plugin_host.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -2,9 +2,9 @@
 // exactly as plugin code sees it.
 #include "memory_environment.hpp"
 
-#include <counselor/core/abi_check.hpp>
-#include <counselor/core/host_services.hpp>
-#include <counselor/core/plugin_manifest.hpp>
+#include <counselor/core/plugins/abi_check.hpp>
+#include <counselor/core/plugins/host_services.hpp>
+#include <counselor/core/plugins/plugin_manifest.hpp>
 
 #include "temp_dir.hpp"
 

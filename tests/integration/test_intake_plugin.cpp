@@ -4,8 +4,8 @@
 #include "bundled_host.hpp"
 #include "intake_form.hpp"
 
-#include <counselor/core/answer_validator.hpp>
-#include <counselor/core/definition_validator.hpp>
+#include <counselor/core/forms/answer_validator.hpp>
+#include <counselor/core/forms/definition_validator.hpp>
 
 #include <catch2/catch.hpp>
 

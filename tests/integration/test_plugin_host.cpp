@@ -2,10 +2,10 @@
 // program does, and checks what a counselor or clinic would see.
 #include "memory_environment.hpp"
 
-#include <counselor/core/answer_validator.hpp>
-#include <counselor/core/definition_validator.hpp>
-#include <counselor/core/plugin_host.hpp>
-#include <counselor/core/plugin_manifest.hpp>
+#include <counselor/core/forms/answer_validator.hpp>
+#include <counselor/core/forms/definition_validator.hpp>
+#include <counselor/core/plugins/plugin_host.hpp>
+#include <counselor/core/plugins/plugin_manifest.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 // a risk flag, and the printout of a note with its addenda.
 #include "bundled_host.hpp"
 
-#include <counselor/core/answer_validator.hpp>
-#include <counselor/core/definition_validator.hpp>
+#include <counselor/core/forms/answer_validator.hpp>
+#include <counselor/core/forms/definition_validator.hpp>
 #include <counselor/sdk/document.hpp>
 
 #include <catch2/catch.hpp>

@@ -4,8 +4,8 @@
 // and the couple report sets a fixture couple side by side.
 #include "bundled_host.hpp"
 
-#include <counselor/core/answer_validator.hpp>
-#include <counselor/core/definition_validator.hpp>
+#include <counselor/core/forms/answer_validator.hpp>
+#include <counselor/core/forms/definition_validator.hpp>
 #include <counselor/sdk/conditions.hpp>
 #include <counselor/sdk/document.hpp>
 

@@ -4,9 +4,9 @@
 
 #include "memory_environment.hpp"
 
-#include <counselor/core/loaded_plugin.hpp>
-#include <counselor/core/plugin_host.hpp>
-#include <counselor/core/plugin_manifest.hpp>
+#include <counselor/core/plugins/loaded_plugin.hpp>
+#include <counselor/core/plugins/plugin_host.hpp>
+#include <counselor/core/plugins/plugin_manifest.hpp>
 
 #include <filesystem>
 #include <memory>

@@ -2,7 +2,7 @@
 // changed nothing: compare the snapshot before and after.
 #pragma once
 
-#include <counselor/core/database.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <algorithm>
 #include <filesystem>

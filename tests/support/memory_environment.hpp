@@ -2,7 +2,7 @@
 // database.
 #pragma once
 
-#include <counselor/core/host_environment.hpp>
+#include <counselor/core/plugins/host_environment.hpp>
 
 #include <map>
 #include <utility>

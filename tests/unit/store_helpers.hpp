@@ -1,7 +1,7 @@
 // Small helpers for the storage tests: reading files and counting rows.
 #pragma once
 
-#include "counselor/core/database.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,793 @@
+#include "counselor/core/demo/practice_seeder.hpp"
+
+#include "counselor/core/audit/audit_log.hpp"
+#include "counselor/core/platform/dates.hpp"
+#include "counselor/core/platform/errors.hpp"
+#include "counselor/core/records/homework_service.hpp"
+#include "counselor/core/platform/logging.hpp"
+#include "counselor/core/records/note_service.hpp"
+#include "counselor/core/records/practice.hpp"
+#include "counselor/core/records/recent_client.hpp"
+#include "seed_text.hpp"
+
+#include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace counselor::core {
+
+namespace {
+
+using seed::Rng;
+
+constexpr std::int64_t kMinute = 60;
+constexpr std::int64_t kHour = 60 * kMinute;
+constexpr std::int64_t kDay = 24 * kHour;
+
+// A moment (seconds since 1970, UTC) as the program stores it.
+std::string format_time(std::int64_t seconds, const char* pattern, bool with_time) {
+    const std::int64_t days = seconds >= 0 ? seconds / kDay : (seconds - kDay + 1) / kDay;
+    const std::int64_t rest = seconds - days * kDay;
+    const CivilDay date = civil_from_days(days);
+    std::array<char, 32> buffer{};
+    if (with_time) {
+        std::snprintf(buffer.data(), buffer.size(), pattern, static_cast<int>(date.year),
+                      date.month, date.day, static_cast<int>(rest / kHour),
+                      static_cast<int>(rest % kHour / kMinute), static_cast<int>(rest % kMinute));
+    } else {
+        std::snprintf(buffer.data(), buffer.size(), pattern, static_cast<int>(date.year),
+                      date.month, date.day);
+    }
+    return buffer.data();
+}
+std::string stamp(std::int64_t seconds) {  // 2024-03-05T14:30:00Z
+    return utc_text(seconds);
+}
+std::string day_of(std::int64_t seconds) {  // 2024-03-05
+    return format_time(seconds, "%04d-%02u-%02u", false);
+}
+std::string session_time(std::int64_t seconds) {  // 2024-03-05 14:30
+    return format_time(seconds, "%04d-%02u-%02u %02d:%02d", true);
+}
+
+// A counselor writes and signs notes in working hours: a time after eight
+// in the evening moves to the next morning (by as much as it ran over, a
+// third of it, so notes do not all land at eight o'clock), one before eight
+// in the morning to eight. Draws nothing: the same seed gives the same
+// practice as before, only at daylight times.
+std::int64_t working_hours(std::int64_t seconds) {
+    const std::int64_t day = seconds / kDay * kDay;
+    const std::int64_t time = seconds - day;
+    if (time > 20 * kHour) return day + kDay + 8 * kHour + (time - 20 * kHour) / 3;
+    if (time < 8 * kHour) return day + 8 * kHour + time / 3;
+    return seconds;
+}
+
+// The practice opened in January 2016; the seed's "today" is mid-2026, so
+// the same seed gives the same practice whenever it runs.
+const std::int64_t kPracticeOpened = days_from_civil({2016, 1, 4}) * kDay;
+const std::int64_t kToday = days_from_civil({2026, 6, 30}) * kDay;
+
+// ---- assessments: answers scored once by the real tool, then reused ----
+
+struct ScoredAnswers {
+    std::string answers;  // as stored
+    std::string result;   // as stored: the tool's own scoring of those answers
+    std::string definition_version;
+    std::vector<sdk::RaisedFlag> flags;
+};
+
+struct ToolPool {
+    std::string tool_id;
+    std::vector<ScoredAnswers> calm;       // answers that raise no flag
+    std::optional<ScoredAnswers> concern;  // answers that raise a critical flag
+    bool usable() const { return !calm.empty(); }
+};
+
+// Plausible answers to every item that is always asked: scales anywhere in
+// their range, a choice among the options, "no" to yes/no questions (a
+// "yes" there is what raises most flags). Branches stay closed.
+nlohmann::json made_up_answers(const sdk::FormDefinition& form, Rng& rng) {
+    nlohmann::json answers = nlohmann::json::object();
+    for (const auto& section : form.sections) {
+        for (const auto& item : section.items) {
+            if (!item.enable_when.empty()) continue;
+            const auto low = static_cast<std::int64_t>(item.min.value_or(0));
+            const auto high = static_cast<std::int64_t>(item.max.value_or(low + 10));
+            switch (item.type) {
+                case sdk::ItemType::scale:
+                case sdk::ItemType::integer:
+                case sdk::ItemType::decimal:
+                    answers[item.id] = rng.between(low, std::max(low, high));
+                    break;
+                case sdk::ItemType::boolean:
+                    answers[item.id] = false;
+                    break;
+                case sdk::ItemType::choice:
+                    if (!item.options.empty()) answers[item.id] = rng.pick(item.options).value;
+                    break;
+                case sdk::ItemType::multi_choice:
+                    if (!item.options.empty())
+                        answers[item.id] = nlohmann::json::array({rng.pick(item.options).value});
+                    break;
+                case sdk::ItemType::text:
+                case sdk::ItemType::long_text:
+                    if (item.required) answers[item.id] = "Talked it through in the session.";
+                    break;
+                case sdk::ItemType::date:
+                    if (item.required) answers[item.id] = "2016-01-04";
+                    break;
+                case sdk::ItemType::display:
+                    break;
+            }
+        }
+    }
+    return answers;
+}
+
+std::optional<ScoredAnswers> scored(PluginHost& plugins, const std::string& tool_id,
+                                    const nlohmann::json& answers) {
+    try {
+        const sdk::Result result = plugins.evaluate(tool_id, sdk::Answers(answers));
+        return ScoredAnswers{answers.dump(), nlohmann::json(result).dump(),
+                             result.definition_version, result.flags};
+    } catch (const std::exception&) {
+        return std::nullopt;  // answers the form does not take: try other ones
+    }
+}
+
+// Up to `variants` different answer sets, each scored by the tool's plugin;
+// for a concern, the calm answers with the first flagged yes/no item "yes".
+ToolPool tool_pool(PluginHost& plugins, const std::string& tool_id, Rng& rng, int variants) {
+    ToolPool pool;
+    pool.tool_id = tool_id;
+    const auto tool = plugins.find_tool(tool_id);
+    if (!tool || (tool->info.kind != "assessment" && tool->info.kind != "questionnaire"))
+        return pool;
+    const sdk::FormDefinition form = plugins.form(tool_id);
+    for (int attempt = 0; attempt < variants * 4 && static_cast<int>(pool.calm.size()) < variants;
+         ++attempt) {
+        auto answers = made_up_answers(form, rng);
+        auto result = scored(plugins, tool_id, answers);
+        if (!result) continue;
+        if (result->flags.empty()) {
+            pool.calm.push_back(std::move(*result));
+            if (pool.concern) continue;
+            // The first yes/no item whose "yes" raises a critical flag (fear of
+            // the spouse, when the form asks it).
+            const sdk::Item* danger = nullptr;
+            for (const auto& section : form.sections) {
+                for (const auto& item : section.items) {
+                    if (item.type != sdk::ItemType::boolean || !item.flag ||
+                        item.flag->severity != "critical")
+                        continue;
+                    if (danger == nullptr || item.id == "afraid") danger = &item;
+                }
+            }
+            if (danger == nullptr) continue;
+            answers[danger->id] = true;
+            auto worried = scored(plugins, tool_id, answers);
+            if (worried && !worried->flags.empty()) pool.concern = std::move(worried);
+        }
+    }
+    if (pool.calm.empty()) log().warn("demo seed: no answers found that {} takes", tool_id);
+    return pool;
+}
+
+// ---- the audit trail: collected while seeding, written in time order ----
+
+enum class Action : std::uint8_t {
+    client_create,
+    case_open,
+    session_create,
+    note_create,
+    note_sign,
+    assessment_record,
+    homework_assign,
+    homework_status,
+};
+
+struct ActionName {
+    const char* action;
+    const char* record_type;
+};
+
+constexpr ActionName kActions[] = {
+    {"client.create", "client"},     {"case.open", "case"},
+    {"session.create", "session"},   {"note.create", "note"},
+    {"note.sign", "note"},           {"assessment.record", "administration"},
+    {"homework.assign", "homework"}, {"homework.status", "homework"},
+};
+
+struct PendingAudit {
+    std::int64_t at;
+    std::int64_t record_id;
+    std::uint32_t order;  // among rows of the same second: as they happened
+    Action action;
+    std::string detail;
+};
+
+// ---- the note formats of the loaded notes tool ----
+
+struct NoteFormat {
+    std::string tool_id;
+    std::string template_id;
+    std::vector<const sdk::Item*> items;  // always asked
+    const sdk::Item* risk = nullptr;      // yes/no item whose "yes" raises a flag
+    const sdk::Item* risk_details = nullptr;
+    std::vector<const sdk::Item*> quiet;  // other flagged yes/no items: answered "no"
+    sdk::FormDefinition form;
+};
+
+std::vector<NoteFormat> note_formats(NoteService notes) {
+    std::vector<NoteFormat> formats;
+    for (auto& found : notes.templates()) {
+        NoteFormat format;
+        format.tool_id = found.tool_id;
+        format.template_id = found.info.id;
+        format.form = std::move(found.form);
+        formats.push_back(std::move(format));
+    }
+    for (auto& format : formats) {  // pointers into the forms, now that they stay put
+        for (const auto& section : format.form.sections) {
+            for (const auto& item : section.items) {
+                if (item.type == sdk::ItemType::boolean && item.flag && !format.risk) {
+                    format.risk = &item;
+                } else if (item.type == sdk::ItemType::boolean && item.flag) {
+                    format.quiet.push_back(&item);
+                } else if (!item.enable_when.empty()) {
+                    if (format.risk && item.enable_when.front().item == format.risk->id)
+                        format.risk_details = &item;
+                } else if (item.type != sdk::ItemType::display) {
+                    format.items.push_back(&item);
+                }
+            }
+        }
+    }
+    return formats;
+}
+
+std::string seed_signature(Database& db) {
+    auto signature = signature_name(read_practice_settings(db));
+    return signature.empty() ? "Demo Counselor" : signature;
+}
+
+struct HomeworkChoice {
+    std::string tool_id;
+    std::string template_id;
+    bool held_by_safety = false;  // not while the case's safety hold is open
+};
+
+// ---- the seeder ----
+
+class Seeder {
+  public:
+    Seeder(Database& db, PluginHost& plugins, const SeedOptions& options)
+        : db_(db),
+          options_(options),
+          rng_(options.seed * 0x2545F4914F6CDD1DULL + 1),
+          add_client_(db.prepare("INSERT INTO clients (id, first_name, last_name, date_of_birth,"
+                                 " email, phone, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
+          add_case_(db.prepare("INSERT INTO cases (id, kind, title, status, opened_at, closed_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?)")),
+          add_member_(db.prepare(
+              "INSERT INTO case_members (case_id, client_id, position) VALUES (?, ?, ?)")),
+          add_session_(db.prepare("INSERT INTO sessions (id, case_id, starts_at, duration_minutes,"
+                                  " status, created_at) VALUES (?, ?, ?, ?, ?, ?)")),
+          add_attendee_(
+              db.prepare("INSERT INTO session_attendees (session_id, client_id) VALUES (?, ?)")),
+          add_note_(db.prepare("INSERT INTO notes (id, session_id, case_id, tool_id, template_id,"
+                               " body, status, signed_at, signed_by, created_at, updated_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+          add_administration_(db.prepare(
+              "INSERT INTO administrations (id, client_id, case_id, tool_id, definition_version,"
+              " answers, result, administered_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+          add_homework_(db.prepare(
+              "INSERT INTO homework_assignments (id, case_id, client_id, tool_id, template_id,"
+              " personalisation, status, assigned_at, due_on, updated_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+          add_flag_(db.prepare("INSERT INTO flags (client_id, case_id, code, severity, message,"
+                               " source, raised_at, resolved_at, resolved_by, hold)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)")) {
+        Rng tools_rng(options.seed ^ 0x5EEDULL);
+        for (const char* id : {"safety-screen", "intake", "stage-inventory", "needs-check"})
+            pools_.push_back(tool_pool(plugins, id, tools_rng, 24));
+        formats_ = note_formats(NoteService(db, plugins, options.actor));
+        for (auto& exercise : HomeworkService(db, plugins, options.actor).templates()) {
+            homework_.push_back(
+                {exercise.tool_id, exercise.info.id, exercise.held_by_safety_hold()});
+        }
+    }
+
+    SeedSummary run() {
+        while (summary_.clients < options_.clients) {
+            const bool couple = options_.clients - summary_.clients >= 2 && rng_.percent(54);
+            seed_case(couple);
+            if (options_.progress) options_.progress("records", summary_.clients, options_.clients);
+        }
+        write_audit_trail();
+        return summary_;
+    }
+
+  private:
+    const ToolPool* pool(const char* tool_id) const {
+        for (const auto& p : pools_)
+            if (p.tool_id == tool_id && p.usable()) return &p;
+        return nullptr;
+    }
+
+    void audit(std::int64_t at, Action action, std::int64_t record_id, std::string detail = {}) {
+        audit_.push_back(
+            {at, record_id, static_cast<std::uint32_t>(audit_.size()), action, std::move(detail)});
+    }
+
+    struct Person {
+        std::int64_t id = 0;
+        std::string first;
+        std::string last;
+        bool woman = false;
+    };
+
+    Person add_client(std::int64_t at, bool woman, const std::string& last) {
+        Person person;
+        person.id = ++summary_.clients;
+        person.woman = woman;
+        person.first = rng_.pick(woman ? seed::women_names() : seed::men_names());
+        person.last = last;
+        const std::int64_t born =
+            days_from_civil({rng_.between(1950, 2001), 1, 1}) + rng_.below(365);
+        std::optional<std::string> email;
+        std::optional<std::string> phone;
+        if (rng_.percent(55)) {
+            email = person.first + "." + person.last + std::to_string(person.id) + "@example.org";
+            std::transform(email->begin(), email->end(), email->begin(),
+                           [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
+        }
+        if (rng_.percent(60)) phone = "555-" + std::to_string(1000 + rng_.below(9000));
+        add_client_.bind(1, person.id)
+            .bind(2, person.first)
+            .bind(3, person.last)
+            .bind(4, day_of(born * kDay))
+            .bind(5, email)
+            .bind(6, phone)
+            .bind(7, stamp(at))
+            .bind(8, stamp(at))
+            .run();
+        audit(at, Action::client_create, person.id);
+        return person;
+    }
+
+    void raise_flag(std::optional<std::int64_t> client_id, std::optional<std::int64_t> case_id,
+                    const sdk::RaisedFlag& flag, const std::string& source, std::int64_t at) {
+        add_flag_.bind(1, client_id)
+            .bind(2, case_id)
+            .bind(3, flag.code)
+            .bind(4, flag.severity)
+            .bind(5, flag.message)
+            .bind(6, source)
+            .bind(7, stamp(at))
+            .bind(8, flag.hold ? 1 : 0)
+            .run();
+        ++summary_.flags;
+    }
+
+    // One administration of a pooled answer set, with the flags its result
+    // raises, as AssessmentService::record stores them (with a case given).
+    void administer(const ScoredAnswers& answers, const std::string& tool_id,
+                    std::int64_t client_id, std::int64_t case_id, std::int64_t at) {
+        const std::int64_t id = ++summary_.administrations;
+        add_administration_.bind(1, id)
+            .bind(2, client_id)
+            .bind(3, case_id)
+            .bind(4, tool_id)
+            .bind(5, answers.definition_version)
+            .bind(6, answers.answers)
+            .bind(7, answers.result)
+            .bind(8, stamp(at))
+            .bind(9, stamp(at))
+            .run();
+        const std::string source = "administration:" + std::to_string(id);
+        for (const auto& flag : answers.flags) {
+            raise_flag(client_id, std::nullopt, flag, source, at);
+            raise_flag(std::nullopt, case_id, flag, source, at);
+        }
+        audit(at, Action::assessment_record, id,
+              "tool=" + tool_id + " client=" + std::to_string(client_id) +
+                  " flags=" + std::to_string(answers.flags.size() * 2));
+    }
+
+    void administer(const char* tool_id, std::int64_t client_id, std::int64_t case_id,
+                    std::int64_t at, bool concern = false) {
+        const ToolPool* found = pool(tool_id);
+        if (found == nullptr) return;
+        const ScoredAnswers& answers =
+            concern && found->concern ? *found->concern : rng_.pick(found->calm);
+        administer(answers, found->tool_id, client_id, case_id, at);
+    }
+
+    // A risk (and the safety plan its details tell of) is only ever written
+    // in the note of a session with one person: never in front of a spouse.
+    // `attendance` is the note's choice of who attended ("both", "one_spouse"...).
+    void add_note(const NoteFormat& format, std::int64_t session_id, std::int64_t case_id,
+                  std::int64_t at, std::optional<std::int64_t> next_at, bool draft,
+                  const seed::NotePeople& people, const std::string& attendance) {
+        const bool seen_alone = attendance != "both";
+        const std::int64_t id = ++summary_.notes;
+        const bool risk = format.risk != nullptr && !draft && seen_alone && rng_.below(2000) == 0;
+        nlohmann::json body = nlohmann::json::object();
+        for (const sdk::Item* item : format.items) {
+            if (item->type == sdk::ItemType::date) {
+                if (next_at) body[item->id] = day_of(*next_at);
+            } else if (item->type == sdk::ItemType::choice) {
+                if (item->find_option(attendance)) body[item->id] = attendance;
+            } else if (item->id == "attendees") {
+                continue;  // others present: nobody else comes to the seed's sessions
+            } else if (item->required || rng_.percent(35)) {
+                body[item->id] = seed::note_field(rng_, item->id, people);
+            }
+        }
+        for (const sdk::Item* item : format.quiet)
+            body[item->id] = false;
+        if (format.risk != nullptr) {
+            body[format.risk->id] = risk;
+            if (risk && format.risk_details != nullptr)
+                body[format.risk_details->id] = seed::note_field(rng_, "risk_details", people);
+        }
+        const std::int64_t written = working_hours(at + kHour + rng_.below(6 * kHour));
+        const std::int64_t signed_at = working_hours(written + rng_.below(2 * kDay));
+        add_note_.bind(1, id)
+            .bind(2, session_id)
+            .bind(3, case_id)
+            .bind(4, format.tool_id)
+            .bind(5, format.template_id)
+            .bind(6, body.dump())
+            .bind(7, draft ? "draft" : "signed");
+        if (draft) {
+            add_note_.bind_null(8).bind_null(9);
+        } else {
+            add_note_.bind(8, stamp(signed_at)).bind(9, signature_);
+        }
+        add_note_.bind(10, stamp(written)).bind(11, stamp(draft ? written : signed_at)).run();
+        audit(written, Action::note_create, id,
+              "session=" + std::to_string(session_id) + " template=" + format.template_id);
+        if (draft) return;
+        if (risk) {
+            const auto& rule = *format.risk->flag;
+            raise_flag(std::nullopt, case_id,
+                       {rule.code, rule.severity, rule.message, format.risk->id, rule.hold},
+                       "note:" + std::to_string(id), signed_at);
+        }
+        audit(signed_at, Action::note_sign, id, std::string("flags=") + (risk ? "1" : "0"));
+    }
+
+    void add_homework(std::int64_t case_id, const std::vector<Person>& people, std::int64_t at,
+                      bool concern, bool newest_of_open_case) {
+        std::vector<const HomeworkChoice*> allowed;
+        for (const auto& choice : homework_)
+            if (!(concern && choice.held_by_safety)) allowed.push_back(&choice);
+        if (allowed.empty()) return;
+        const HomeworkChoice& exercise = *rng_.pick(allowed);
+        const std::int64_t id = ++summary_.homework;
+        std::optional<std::int64_t> client_id;
+        if (people.size() == 1 || concern || rng_.percent(25)) client_id = rng_.pick(people).id;
+        nlohmann::json personalisation = nlohmann::json::object();
+        if (auto note = seed::homework_note(rng_); !note.empty())
+            personalisation["counselor_note"] = note;
+        std::string status = "reviewed";
+        if (newest_of_open_case) {
+            status = rng_.percent(70) ? "assigned" : "completed";
+        } else if (const auto roll = rng_.below(100); roll < 15) {
+            status = "assigned";  // never done
+        } else if (roll < 35) {
+            status = "completed";
+        }
+        const std::int64_t done_at = at + rng_.between(3, 6) * kDay;
+        const std::int64_t reviewed_at = at + 7 * kDay + kHour;
+        const std::int64_t updated =
+            status == "assigned" ? at : (status == "completed" ? done_at : reviewed_at);
+        add_homework_.bind(1, id)
+            .bind(2, case_id)
+            .bind(3, client_id)
+            .bind(4, exercise.tool_id)
+            .bind(5, exercise.template_id)
+            .bind(6, personalisation.dump())
+            .bind(7, status)
+            .bind(8, stamp(at))
+            .bind(9, day_of(at + 7 * kDay))
+            .bind(10, stamp(updated))
+            .run();
+        audit(at, Action::homework_assign, id,
+              "case=" + std::to_string(case_id) + " template=" + exercise.template_id);
+        if (status != "assigned") audit(done_at, Action::homework_status, id, "status=completed");
+        if (status == "reviewed")
+            audit(reviewed_at, Action::homework_status, id, "status=reviewed");
+    }
+
+    void seed_case(bool couple) {
+        const std::int64_t case_id = couple ? ++summary_.couples + summary_.individual_cases
+                                            : summary_.couples + ++summary_.individual_cases;
+        // Opened on a weekday morning some time in the practice's first
+        // years; later cases have had less time, so fewer sessions.
+        const std::int64_t opened = kPracticeOpened +
+                                    rng_.below((kToday - kPracticeOpened) / kDay - 30) * kDay +
+                                    (9 + rng_.below(8)) * kHour;
+        std::vector<Person> people;
+        const std::string& last = rng_.pick(seed::family_names());
+        if (couple) {
+            people.push_back(add_client(opened - 20 * kMinute, true, last));
+            const std::string& second_last =
+                rng_.percent(85) ? last : rng_.pick(seed::family_names());
+            people.push_back(add_client(opened - 19 * kMinute, false, second_last));
+        } else {
+            people.push_back(add_client(opened - 20 * kMinute, rng_.percent(60), last));
+        }
+
+        const std::int64_t planned = couple ? rng_.between(16, 52) : rng_.between(10, 42);
+        // Sessions weekly, some fortnightly; a case ends with its last session
+        // or is still open with one scheduled.
+        // Office hours: on the hour or the half hour from 8:00 to 18:30.
+        std::vector<std::int64_t> times;
+        std::int64_t day = (opened / kDay + rng_.between(2, 9)) * kDay;
+        for (std::int64_t i = 0; i < planned && day < kToday + 14 * kDay; ++i) {
+            times.push_back(day + rng_.between(16, 37) * 30 * kMinute);
+            day += (rng_.percent(75) ? 7 : 14) * kDay;
+        }
+        const bool open = times.back() >= kToday - 21 * kDay || rng_.percent(15);
+        const std::string title = couple ? last + " marriage" : "";
+        add_case_.bind(1, case_id)
+            .bind(2, couple ? "couple" : "individual")
+            .bind(3, title)
+            .bind(4, open ? "open" : "closed")
+            .bind(5, stamp(opened));
+        if (open) {
+            add_case_.bind_null(6);
+        } else {
+            add_case_.bind(6, stamp(times.back() + 2 * kDay));
+        }
+        add_case_.run();
+        for (std::size_t i = 0; i < people.size(); ++i)
+            add_member_.bind(1, case_id)
+                .bind(2, people[i].id)
+                .bind(3, static_cast<std::int64_t>(i))
+                .run();
+        std::string members;
+        for (const auto& person : people)
+            members += (members.empty() ? "" : ",") + std::to_string(person.id);
+        audit(opened, Action::case_open, case_id,
+              std::string("kind=") + (couple ? "couple" : "individual") + " clients=" + members);
+
+        const NoteFormat* format = formats_.empty() ? nullptr : &rng_.pick(formats_);
+        seed::NotePeople note_people;
+        note_people.couple = couple;
+        note_people.first = people.front().first;
+        note_people.other =
+            couple ? people.back().first : seed::other_person(rng_, people.front().woman);
+        // A few couples: the second spouse's safety screen raises a concern;
+        // the counselor sees them one at a time.
+        const bool concern = couple && rng_.percent(3);
+        std::size_t last_held = times.size();
+        std::vector<std::string> statuses(times.size(), "held");
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            if (open && i + 1 == times.size()) {
+                statuses[i] = "scheduled";
+            } else if (i > 0 && rng_.percent(10)) {
+                statuses[i] = rng_.percent(60) ? "cancelled" : "no_show";
+            } else {
+                last_held = i;
+            }
+        }
+        const bool homework_due = !homework_.empty();
+        std::int64_t newest_homework_at = -1;
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            if (statuses[i] == "held" && i % 7 == 3) newest_homework_at = times[i];
+        }
+
+        // The safety screen is given the day the case opens, before the
+        // first session, so a couple with a concern is never seen together.
+        const std::int64_t intake_at = opened + 30 * kMinute;
+        for (std::size_t p = 0; p < people.size(); ++p)
+            administer("safety-screen", people[p].id, case_id,
+                       intake_at + static_cast<std::int64_t>(p), concern && p == 1);
+        if (!couple) administer("intake", people.front().id, case_id, intake_at + 2);
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            const std::int64_t at = times[i];
+            const std::int64_t id = ++summary_.sessions;
+            std::vector<std::int64_t> attendees;
+            if (couple && concern) {
+                attendees.push_back(people[i % 2].id);
+            } else if (couple && rng_.percent(8)) {
+                attendees.push_back(rng_.pick(people).id);
+            } else {
+                for (const auto& person : people)
+                    attendees.push_back(person.id);
+            }
+            std::sort(attendees.begin(), attendees.end());
+            const std::int64_t created = i == 0 ? opened : times[i - 1] + kHour;
+            add_session_.bind(1, id)
+                .bind(2, case_id)
+                .bind(3, session_time(at))
+                .bind(4, rng_.percent(80) ? 50 : 80)
+                .bind(5, statuses[i])
+                .bind(6, stamp(created))
+                .run();
+            for (const std::int64_t client : attendees)
+                add_attendee_.bind(1, id).bind(2, client).run();
+            audit(created, Action::session_create, id,
+                  "case=" + std::to_string(case_id) +
+                      " attendees=" + std::to_string(attendees.size()));
+            if (statuses[i] != "held") continue;
+
+            if (format != nullptr) {
+                const std::optional<std::int64_t> next =
+                    i + 1 < times.size() ? std::optional<std::int64_t>(times[i + 1]) : std::nullopt;
+                const bool draft = open && i == last_held && rng_.percent(30);
+                const std::string attendance = attendees.size() > 1 ? "both"
+                                               : couple && attendees.front() == people.back().id
+                                                   ? "other_spouse"
+                                                   : "one_spouse";
+                add_note(*format, id, case_id, at, next, draft, note_people, attendance);
+            }
+            const std::int64_t after = at + 55 * kMinute;
+            if (i % 6 == 0) {
+                for (std::size_t p = 0; p < people.size(); ++p) {
+                    const std::int64_t when = after + kMinute + static_cast<std::int64_t>(p);
+                    if (couple) administer("stage-inventory", people[p].id, case_id, when);
+                    administer("needs-check", people[p].id, case_id, when + 2);
+                }
+            }
+            if (homework_due && i % 7 == 3)
+                add_homework(case_id, people, after + 2 * kMinute, concern,
+                             open && at == newest_homework_at);
+        }
+    }
+
+    void write_audit_trail() {
+        std::stable_sort(audit_.begin(), audit_.end(),
+                         [](const PendingAudit& a, const PendingAudit& b) { return a.at < b.at; });
+        AuditChainWriter writer(db_);
+        const auto total = static_cast<std::int64_t>(audit_.size());
+        std::int64_t done = 0;
+        for (auto& pending : audit_) {
+            const ActionName& name = kActions[static_cast<std::size_t>(pending.action)];
+            AuditEntry entry = audit_entry(options_.actor, name.action, name.record_type,
+                                           pending.record_id, std::move(pending.detail));
+            entry.at = stamp(pending.at);
+            writer.append(std::move(entry));
+            if (++done % 8192 == 0 && options_.progress)
+                options_.progress("audit trail", done, total);
+        }
+        if (options_.progress) options_.progress("audit trail", total, total);
+        summary_.audit_rows = total;
+        audit_.clear();
+        audit_.shrink_to_fit();
+    }
+
+    Database& db_;
+    const SeedOptions& options_;
+    Rng rng_;
+    SeedSummary summary_;
+    std::vector<ToolPool> pools_;
+    std::vector<NoteFormat> formats_;
+    std::vector<HomeworkChoice> homework_;
+    std::vector<PendingAudit> audit_;
+    Statement add_client_;
+    Statement add_case_;
+    Statement add_member_;
+    Statement add_session_;
+    Statement add_attendee_;
+    Statement add_note_;
+    Statement add_administration_;
+    Statement add_homework_;
+    Statement add_flag_;
+    // A note is signed with the counselor's name; a made-up practice that
+    // has none yet gets a made-up counselor, never a login name.
+    std::string signature_ = seed_signature(db_);
+};
+
+// The secondary indexes of the tables the seeder fills (name, CREATE
+// statement). Rows arriving for every table at once would otherwise update
+// a dozen B-trees in random order and push each other's pages out of the
+// cache; built once at the end, each index is one sorted pass.
+std::vector<std::pair<std::string, std::string>> secondary_indexes(Database& db) {
+    Statement query = db.prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND tbl_name IN ('clients', 'cases', 'case_members', 'sessions', 'session_attendees',"
+        " 'notes', 'administrations', 'homework_assignments', 'flags', 'audit_log')"
+        " ORDER BY name");
+    std::vector<std::pair<std::string, std::string>> indexes;
+    while (query.step())
+        indexes.emplace_back(query.text(0), query.text(1));
+    return indexes;
+}
+
+// The trigger that puts each signed note into the full-text index as it is
+// written (data/migrations/0003_note_search.sql). Inside the seed's one
+// transaction each INSERT is its own statement, and FTS4 writes out what it
+// has gathered at every statement's savepoint: every note became a segment
+// of its own, merged again and again (about 650,000 instructions a note).
+// The seed drops it, fills the index with one INSERT ... SELECT at the end
+// (as the migration does, and as the benchmark's floor does by copying the
+// notes in one statement), and puts the trigger back, all in the same
+// transaction: a failure leaves neither notes nor a missing trigger.
+constexpr const char* kNoteIndexTrigger = "notes_search_signed_insert";
+
+std::string trigger_sql(Database& db, const char* name) {
+    Statement query =
+        db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+    query.bind(1, std::string(name));
+    if (!query.step()) throw UserError(std::string("the practice has no trigger ") + name);
+    return query.text(0);
+}
+
+void index_signed_notes(Database& db) {
+    db.execute(
+        "INSERT INTO note_search (docid, text)"
+        " SELECT id, note_text(body) FROM notes WHERE status = 'signed' ORDER BY id");
+}
+
+std::int64_t count_rows(Database& db, const char* table) {
+    Statement query = db.prepare(std::string("SELECT COUNT(*) FROM ") + table);
+    query.step();
+    return query.int64(0);
+}
+
+}  // namespace
+
+SeedSummary seed_practice(Database& db, PluginHost& plugins, const SeedOptions& options) {
+    if (options.clients < 1 || options.clients > 1000000) {
+        throw UserError("a demo practice has 1 to 1,000,000 clients, not " +
+                        std::to_string(options.clients));
+    }
+    for (const char* table : {"clients", "cases", "sessions", "notes"}) {
+        if (const auto rows = count_rows(db, table); rows > 0) {
+            throw UserError("this practice already has " + std::to_string(rows) + " " + table +
+                            "; demo seed fills an empty practice only (make one with "
+                            "`counselorctl --db NEW.db init`)");
+        }
+    }
+    // A bigger page cache while the indexes grow; the connection's own
+    // setting comes back afterwards.
+    Statement cache = db.prepare("PRAGMA cache_size");
+    cache.step();
+    const std::int64_t cache_size = cache.int64(0);
+    db.execute("PRAGMA cache_size = -131072");
+    SeedSummary summary;
+    try {
+        Transaction transaction(db);
+        const auto indexes = secondary_indexes(db);
+        for (const auto& index : indexes)
+            db.execute("DROP INDEX \"" + index.first + "\"");
+        const std::string note_trigger = trigger_sql(db, kNoteIndexTrigger);
+        db.execute(std::string("DROP TRIGGER ") + kNoteIndexTrigger);
+        {
+            Seeder seeder(db, plugins, options);
+            summary = seeder.run();
+        }
+        if (options.progress) options.progress("indexes", 0, 1);
+        index_signed_notes(db);
+        db.execute(note_trigger);
+        for (const auto& index : indexes)
+            db.execute(index.second);
+        if (options.progress) options.progress("indexes", 1, 1);
+        // The window opens on the first client, as it would after a day's work.
+        remember_last_client(db, 1);
+        transaction.commit();
+    } catch (...) {
+        db.execute("PRAGMA cache_size = " + std::to_string(cache_size));
+        throw;
+    }
+    db.execute("PRAGMA cache_size = " + std::to_string(cache_size));
+    log().info("demo seed: {} clients, {} sessions, {} notes, {} administrations, {} audit rows",
+               summary.clients, summary.sessions, summary.notes, summary.administrations,
+               summary.audit_rows);
+    return summary;
+}
+
+}  // namespace counselor::core

@@ -1,0 +1,44 @@
+// Full-text search over signed session notes (the FTS4 index of schema 3).
+// What a counselor types is never logged or audited: it may hold a name.
+#pragma once
+
+#include "counselor/core/store/database.hpp"
+#include "counselor/core/store/note_text.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace counselor::core {
+
+struct NoteHit {
+    std::int64_t note_id = 0;
+    std::int64_t case_id = 0;
+    std::optional<std::int64_t> session_id;
+    std::string template_id;
+    std::string signed_at;
+    std::string session_starts_at;  // empty without a session
+    std::string excerpt;            // a line of the note around the first word found
+};
+
+class NoteSearch {
+  public:
+    explicit NoteSearch(Database& db) : db_(db) {}
+
+    // Signed notes holding every word of `text` (any case, accents ignored;
+    // a word ending in * matches as a prefix), newest first. Empty text
+    // finds nothing.
+    std::vector<NoteHit> search(const std::string& text, int limit = 20);
+
+    // The FTS4 query `search` runs for `text`: each word quoted, so what is
+    // typed is never read as query syntax.
+    static std::string match_expression(const std::string& text);
+    // The statement `search` runs: ?1 the match expression, ?2 the limit.
+    static const char* sql();
+
+  private:
+    Database& db_;
+};
+
+}  // namespace counselor::core

@@ -1,9 +1,0 @@
-#include "counselor/core/version.hpp"
-
-namespace counselor::core {
-
-const char* program_version() {
-    return COUNSELOR_VERSION;
-}
-
-}  // namespace counselor::core

@@ -1,0 +1,1 @@
+int high_module_marker() { return 0; }

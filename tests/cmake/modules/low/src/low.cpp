@@ -1,0 +1,1 @@
+int low_module_marker() { return 0; }

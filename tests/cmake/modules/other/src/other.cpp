@@ -1,0 +1,1 @@
+int other_module_marker() { return 0; }
