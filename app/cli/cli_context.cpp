@@ -1,17 +1,8 @@
 #include "cli_context.hpp"
 
-#include <counselor/core/security/encrypted_database.hpp>
 #include <counselor/core/platform/errors.hpp>
-#include <counselor/core/platform/logging.hpp>
-#include <counselor/core/platform/paths.hpp>
-#include <counselor/core/plugins/plugin_audit.hpp>
-#include <counselor/core/plugins/plugin_search.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
 
-#include <spdlog/spdlog.h>
-#include <nlohmann/json.hpp>
-
-#include <pwd.h>
-#include <unistd.h>
 #include <cstdlib>
 #include <iostream>
 
@@ -20,13 +11,11 @@ namespace counselor::cli {
 namespace fs = std::filesystem;
 
 bool CliContext::database_named_explicitly() const {
-    return !options_.db.empty() || core::database_from_environment().has_value();
+    return core::practice_database_named(options_.db);
 }
 
 fs::path CliContext::database_path() const {
-    if (!options_.db.empty()) return options_.db;
-    if (auto from_environment = core::database_from_environment()) return *from_environment;
-    return core::default_database_path();
+    return core::practice_database_path(options_.db);
 }
 
 core::Database& CliContext::database() {
@@ -49,7 +38,7 @@ std::optional<core::Secret> CliContext::passphrase() const {
 }
 
 core::Database& CliContext::open(bool create) {
-    if (database_) return *database_;
+    if (workspace_) return workspace_->db;
     using Reason = core::DatabaseError::Reason;
     const fs::path path = database_path();
     core::PracticeOpenOptions options;
@@ -61,7 +50,7 @@ core::Database& CliContext::open(bool create) {
     const bool creating = create && !fs::exists(path, ignored);
     if (core::is_encrypted(path) || (creating && encrypt_new_)) options.passphrase = passphrase();
     try {
-        database_.emplace(core::open_practice_database(path, options));
+        workspace_ = core::Workspace::open(path, options);
     } catch (const core::DatabaseError& error) {
         if (error.reason() != Reason::passphrase_needed) throw;
         if (creating) {
@@ -76,37 +65,25 @@ core::Database& CliContext::open(bool create) {
                                       " is encrypted: give its passphrase with "
                                       "--passphrase-file FILE or COUNSELOR_PASSPHRASE_FILE");
     }
-    core::log().info("database open{}, schema version {}", options.passphrase ? " (encrypted)" : "",
-                     database_->schema_version());
-    return *database_;
+    return workspace_->db;
 }
 
 core::PluginHost& CliContext::plugins() {
-    if (plugins_) return *plugins_;
-    auto& db = database();
-    auto search = core::standard_plugin_search(db, options_.plugin_dirs, options_.safe_mode);
-    environment_ = std::make_unique<core::StoreHostEnvironment>(db);
-    plugins_ = std::make_unique<core::PluginHost>(environment_.get());
-    plugins_->load(search);
-    core::audit_plugin_changes(db, plugins_->plugins(), options_.safe_mode, current_actor());
-    for (const auto& crash : plugins_->crashes_found()) {
+    database();
+    if (workspace_->plugins) return *workspace_->plugins;
+    auto& plugins = workspace_->load_plugins({options_.plugin_dirs, options_.safe_mode},
+                                             current_actor());
+    for (const auto& crash : plugins.crashes_found()) {
         std::cerr << "counselorctl: plugin " << crash.plugin_id
                   << " is switched off: " << core::what_happened(crash)
                   << "; `counselorctl plugins enable " << crash.plugin_id
                   << "` switches it on again\n";
     }
-    return *plugins_;
+    return plugins;
 }
 
 core::RecordService CliContext::records() {
     return core::RecordService(database(), current_actor());
-}
-
-std::string current_actor() {
-    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
-        return entry->pw_name;
-    if (const char* user = std::getenv("USER"); user && *user) return user;
-    return "uid:" + std::to_string(::geteuid());
 }
 
 }  // namespace counselor::cli

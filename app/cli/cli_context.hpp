@@ -2,15 +2,16 @@
 // database and plugin host, each opened on first use.
 #pragma once
 
+#include <counselor/core/plugins/plugin_host.hpp>
 #include <counselor/core/records/assessment_service.hpp>
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/homework_service.hpp>
 #include <counselor/core/records/note_service.hpp>
-#include <counselor/core/plugins/plugin_host.hpp>
 #include <counselor/core/records/record_service.hpp>
-#include <counselor/core/security/secret.hpp>
 #include <counselor/core/records/session_service.hpp>
-#include <counselor/core/records/store_host_environment.hpp>
+#include <counselor/core/security/secret.hpp>
+#include <counselor/core/store/database.hpp>
+#include <counselor/core/workspace/actor.hpp>
+#include <counselor/core/workspace/workspace.hpp>
 
 #include <filesystem>
 #include <memory>
@@ -29,8 +30,7 @@ struct GlobalOptions {
     bool safe_mode = false;
 };
 
-// Who the audit log records as acting: the operating-system user.
-std::string current_actor();
+using core::current_actor;
 
 class CliContext {
   public:
@@ -66,9 +66,7 @@ class CliContext {
 
     GlobalOptions& options_;
     bool encrypt_new_ = true;
-    std::optional<core::Database> database_;
-    std::unique_ptr<core::StoreHostEnvironment> environment_;
-    std::unique_ptr<core::PluginHost> plugins_;
+    std::unique_ptr<core::Workspace> workspace_;
 };
 
 }  // namespace counselor::cli

@@ -23,7 +23,7 @@
 #include <counselor/core/security/encrypted_database.hpp>
 #include <counselor/core/platform/logging.hpp>
 #include <counselor/core/platform/paths.hpp>
-#include <counselor/core/plugins/plugin_audit.hpp>
+#include <counselor/core/workspace/actor.hpp>
 #include <counselor/core/records/practice.hpp>
 #include <counselor/core/records/recent_client.hpp>
 
@@ -38,22 +38,15 @@
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
-#include <pwd.h>
 #include <unistd.h>
 #include <cstdlib>
 #include <iostream>
 
 namespace counselor::gui {
 
-namespace {
+using core::current_actor;
 
-// Who the audit log records as acting: the operating-system user, as in counselorctl.
-std::string current_actor() {
-    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
-        return entry->pw_name;
-    if (const char* user = std::getenv("USER"); user && *user) return user;
-    return "uid:" + std::to_string(::geteuid());
-}
+namespace {
 
 // How long to let the window paint before reading the screen back.
 constexpr int kSettleMs = 400;
@@ -115,8 +108,6 @@ bool CounselorApp::OnInit() {
     workspace_ = start();
     if (!workspace_) return false;
     if (unlocked_at_start_) audit_unlock("ok", failed_unlocks_);
-    core::audit_plugin_changes(workspace_->db, workspace_->plugins->plugins(), options_.safe_mode,
-                               current_actor());
     context_.emplace(AppContext{workspace_->db,
                                 *workspace_->plugins,
                                 current_actor(),

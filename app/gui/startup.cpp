@@ -2,12 +2,9 @@
 
 #include "wx_text.hpp"
 
-#include <counselor/core/security/encrypted_database.hpp>
-#include <counselor/core/platform/logging.hpp>
 #include <counselor/core/platform/paths.hpp>
-#include <counselor/core/plugins/plugin_search.hpp>
+#include <counselor/core/workspace/actor.hpp>
 
-#include <spdlog/spdlog.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 
@@ -19,13 +16,11 @@ namespace fs = std::filesystem;
 using Reason = core::DatabaseError::Reason;
 
 fs::path database_path(const Options& options) {
-    if (!options.db.empty()) return options.db;
-    if (auto from_environment = core::database_from_environment()) return *from_environment;
-    return core::default_database_path();
+    return core::practice_database_path(options.db);
 }
 
 bool database_named(const Options& options) {
-    return !options.db.empty() || core::database_from_environment().has_value();
+    return core::practice_database_named(options.db);
 }
 
 bool first_run(const Options& options) {
@@ -39,17 +34,8 @@ std::unique_ptr<Workspace> open_workspace(const Options& options, bool create,
     open_options.passphrase = passphrase;
     open_options.encrypt_new = passphrase.has_value();
     if (create) fs::create_directories(database_path(options).parent_path());
-    auto workspace = std::make_unique<Workspace>(
-        core::open_practice_database(database_path(options), open_options));
-    core::log().info("database open{}, schema version {}", passphrase ? " (encrypted)" : "",
-                     workspace->db.schema_version());
-
-    auto search =
-        core::standard_plugin_search(workspace->db, options.plugin_dirs, options.safe_mode);
-    workspace->environment = std::make_unique<core::StoreHostEnvironment>(workspace->db);
-    workspace->plugins = std::make_unique<core::PluginHost>(workspace->environment.get());
-    workspace->plugins->load(search);
-    core::log().info("{} plugin(s) found", workspace->plugins->plugins().size());
+    auto workspace = Workspace::open(database_path(options), open_options);
+    workspace->load_plugins({options.plugin_dirs, options.safe_mode}, core::current_actor());
     return workspace;
 }
 

@@ -5,11 +5,9 @@
 #include "command_line.hpp"
 #include "window_lock.hpp"
 
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/platform/errors.hpp>
-#include <counselor/core/plugins/plugin_host.hpp>
 #include <counselor/core/security/secret.hpp>
-#include <counselor/core/records/store_host_environment.hpp>
+#include <counselor/core/workspace/workspace.hpp>
 
 #include <wx/string.h>
 
@@ -19,12 +17,7 @@
 
 namespace counselor::gui {
 
-struct Workspace {
-    explicit Workspace(core::Database database) : db(std::move(database)) {}
-    core::Database db;
-    std::unique_ptr<core::StoreHostEnvironment> environment;
-    std::unique_ptr<core::PluginHost> plugins;
-};
+using core::Workspace;
 
 // --db, then COUNSELOR_DB, then the default file in the user's data folder.
 std::filesystem::path database_path(const Options& options);
@@ -33,9 +26,10 @@ bool database_named(const Options& options);
 // The first run: the default database does not exist yet.
 bool first_run(const Options& options);
 
-// Opens the database (creating it only on the first run, encrypted when a
-// passphrase is given) and loads the plugins as counselorctl does. Throws
-// core::DatabaseError or core::UserError.
+// Opens the practice as counselorctl does (core::Workspace: the database,
+// created only on the first run and encrypted when a passphrase is given;
+// the plugins loaded and their changes audited). Throws core::DatabaseError
+// or core::UserError.
 std::unique_ptr<Workspace> open_workspace(const Options& options, bool create,
                                           const std::optional<core::Secret>& passphrase = {});
 
