@@ -9,6 +9,7 @@
 #include <counselor/core/audit/audit_log.hpp>
 #include <counselor/core/records/couple_report.hpp>
 #include <counselor/core/store/database.hpp>
+#include <counselor/core/store/note_index.hpp>
 #include <counselor/core/records/homework_service.hpp>
 #include <counselor/core/records/note_search.hpp>
 #include <counselor/core/platform/paths.hpp>
@@ -19,6 +20,8 @@
 #include <counselor/core/records/safety.hpp>
 #include <counselor/core/records/store_host_environment.hpp>
 #include <counselor/core/records/timeline.hpp>
+
+#include "database_access.hpp"
 
 #include <benchmark/benchmark.h>
 #include <dlfcn.h>
@@ -144,7 +147,7 @@ void BM_ClientSearch(benchmark::State& state) {
 
 void BM_ClientSearch_Floor(benchmark::State& state) {
     auto& p = practice();
-    Bare query(p.db.handle(),
+    Bare query(core::DatabaseAccess::handle(p.db),
                "SELECT id, first_name, last_name, date_of_birth, email, phone, created_at,"
                " updated_at FROM clients"
                " WHERE first_name LIKE ?1 || '%' ESCAPE '\\'"
@@ -175,7 +178,7 @@ void BM_NoteSearch(benchmark::State& state) {
 
 void BM_NoteSearch_Floor(benchmark::State& state) {
     auto& p = practice();
-    Bare query(p.db.handle(), core::NoteSearch::sql());
+    Bare query(core::DatabaseAccess::handle(p.db), core::NoteIndex::sql());
     const std::string expression = core::NoteSearch::match_expression(kNoteWords);
     for (auto _ : state) {
         sqlite3_bind_text(query.stmt, 1, expression.c_str(), -1, SQLITE_STATIC);
@@ -202,7 +205,7 @@ void BM_OpenRecord(benchmark::State& state) {
 
 void BM_OpenRecord_Floor(benchmark::State& state) {
     auto& p = practice();
-    sqlite3* db = p.db.handle();
+    sqlite3* db = core::DatabaseAccess::handle(p.db);
     Bare client(db,
                 "SELECT id, first_name, last_name, date_of_birth, email, phone, created_at,"
                 " updated_at FROM clients WHERE id = ?");
@@ -223,7 +226,7 @@ void BM_OpenRecord_Floor(benchmark::State& state) {
         " JOIN clients AS k ON k.id = m.client_id WHERE m.case_id = ? ORDER BY m.position");
     Bare sessions(db,
                   "SELECT s.id, s.starts_at, s.duration_minutes, s.status, n.id, n.tool_id,"
-                  " n.template_id, n.status, IFNULL(n.signed_at, n.created_at)"
+                  " n.template_id, n.status, COALESCE(n.signed_at, n.created_at)"
                   " FROM sessions AS s LEFT JOIN notes AS n ON n.session_id = s.id"
                   " WHERE s.case_id = ? ORDER BY s.starts_at, s.id, n.created_at, n.id");
     Bare administrations(db,
@@ -265,7 +268,7 @@ void BM_RecordAdministration(benchmark::State& state) {
     // neither pays for a checkpoint the ones before it left behind, and
     // neither grows the file (an fdatasync that extends a file waits for the
     // filesystem's journal, one that overwrites does not).
-    exec(p.db.handle(), "PRAGMA wal_checkpoint(RESTART)");
+    exec(core::DatabaseAccess::handle(p.db), "PRAGMA wal_checkpoint(RESTART)");
     for (auto _ : state) {
         auto recorded = assessments.record("needs-check", p.store_client, p.store_case, p.answers);
         benchmark::DoNotOptimize(recorded);
@@ -274,7 +277,7 @@ void BM_RecordAdministration(benchmark::State& state) {
 
 void BM_RecordAdministration_Floor(benchmark::State& state) {
     auto& p = practice();
-    sqlite3* db = p.db.handle();
+    sqlite3* db = core::DatabaseAccess::handle(p.db);
     // The same bytes: the answers and the result the tool gives for them.
     const std::string answers = p.answers.dump();
     const std::string result =

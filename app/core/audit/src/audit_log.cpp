@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT id, at, actor, action, record_type, record_id, outcome, detail,"
-    " IFNULL(prev_hash, ''), IFNULL(hash, '') FROM audit_log";
+    " COALESCE(prev_hash, ''), COALESCE(hash, '') FROM audit_log";
 
 // The columns read_row() expects, then `rest` (filter and order). Appended
 // rather than joined with +, which GCC 12 misreads as an overflow.
@@ -137,7 +137,7 @@ void insert_row(Statement& insert, const AuditEntry& row) {
 // The id and hash of the newest row: where the chain goes on.
 std::pair<std::int64_t, std::string> chain_end(Database& db) {
     Statement last =
-        db.prepare("SELECT id, IFNULL(hash, '') FROM audit_log ORDER BY id DESC LIMIT 1");
+        db.prepare("SELECT id, COALESCE(hash, '') FROM audit_log ORDER BY id DESC LIMIT 1");
     if (!last.step()) return {0, {}};
     return {last.int64(0), last.text(1)};
 }
@@ -154,7 +154,7 @@ void check_end(Database& db, AuditCheck& check) {
         return;
     }
     if (head->row == 0) return;
-    Statement row = db.prepare("SELECT IFNULL(hash, '') FROM audit_log WHERE id = ?");
+    Statement row = db.prepare("SELECT COALESCE(hash, '') FROM audit_log WHERE id = ?");
     row.bind(1, head->row);
     check.end_rewritten = !row.step() || row.text(0) != head->hash;
 }

@@ -132,20 +132,6 @@ nlohmann::json header_json(const BackupHeader& header) {
     return json;
 }
 
-std::string sql_text(const std::string& text) {
-    std::string quoted_text = "'";
-    for (char c : text) {
-        quoted_text += c;
-        if (c == '\'') quoted_text += '\'';
-    }
-    return quoted_text + "'";
-}
-
-std::string query_text(Database& db, const std::string& sql) {
-    auto statement = db.prepare(sql);
-    return statement.step() ? statement.text(0) : std::string();
-}
-
 // The database's own checks on an open connection; "" when all is well.
 std::string database_problem(Database& db) {
     const IntegrityCheck check = check_integrity(db);
@@ -246,39 +232,8 @@ BackupResult write_backup(Database& db, const Secret& key_hex, const fs::path& o
     } else {
         cannot_write(out, errno);
     }
-    // The attached file is keyed with the backup's key, so the copy is
-    // encrypted page by page as it is written; KEY '' makes a plain one.
-    std::string attach = "ATTACH DATABASE " + sql_text(payload.string()) + " AS backup KEY " +
-                         (encrypted ? "\"x'" + std::string(key.view()) + "'\"" : "''");
-    try {
-        db.execute(attach);
-        sodium_memzero(attach.data(), attach.size());
-    } catch (...) {
-        sodium_memzero(attach.data(), attach.size());
-        throw;
-    }
-    try {
-        // One read transaction: the copy is the database as of its start,
-        // whatever other connections commit meanwhile (WAL readers do not wait).
-        db.execute("BEGIN");
-        header.schema_version = std::stoi(query_text(db, "PRAGMA main.user_version"));
-        header.created = utc_now();
-        db.execute("SELECT sqlcipher_export('backup')");
-        // SQLCipher 3.4's export leaves the schema version behind.
-        db.execute("PRAGMA backup.user_version = " + std::to_string(header.schema_version));
-        db.execute("COMMIT");
-        db.execute("DETACH DATABASE backup");
-    } catch (...) {
-        try {
-            db.execute("ROLLBACK");
-        } catch (const std::exception&) {
-        }
-        try {
-            db.execute("DETACH DATABASE backup");
-        } catch (const std::exception&) {
-        }
-        throw;
-    }
+    header.created = utc_now();
+    header.schema_version = db.export_copy(payload, encrypted ? key.view() : std::string_view());
     sync_file(payload);
     write_backup_file(payload, header, out, replace_existing);
     std::error_code ignored;
@@ -449,7 +404,7 @@ RestoreResult restore_backup(const fs::path& database, const fs::path& backup,
             AuditLog(restored).append(audit_entry(actor, "restore", "database", std::nullopt,
                                                   "schema " + std::to_string(schema_version)));
             transaction.commit();
-            restored.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            restored.checkpoint();
         }
     } catch (const DatabaseError& error) {
         sodium_memzero(options.raw_key_hex.data(), options.raw_key_hex.size());

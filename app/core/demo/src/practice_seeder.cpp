@@ -8,6 +8,7 @@
 #include "counselor/core/records/note_service.hpp"
 #include "counselor/core/records/practice.hpp"
 #include "counselor/core/records/recent_client.hpp"
+#include "counselor/core/store/bulk_load.hpp"
 #include "seed_text.hpp"
 
 #include <spdlog/spdlog.h>
@@ -691,46 +692,11 @@ class Seeder {
     std::string signature_ = seed_signature(db_);
 };
 
-// The secondary indexes of the tables the seeder fills (name, CREATE
-// statement). Rows arriving for every table at once would otherwise update
-// a dozen B-trees in random order and push each other's pages out of the
-// cache; built once at the end, each index is one sorted pass.
-std::vector<std::pair<std::string, std::string>> secondary_indexes(Database& db) {
-    Statement query = db.prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        " AND tbl_name IN ('clients', 'cases', 'case_members', 'sessions', 'session_attendees',"
-        " 'notes', 'administrations', 'homework_assignments', 'flags', 'audit_log')"
-        " ORDER BY name");
-    std::vector<std::pair<std::string, std::string>> indexes;
-    while (query.step())
-        indexes.emplace_back(query.text(0), query.text(1));
-    return indexes;
-}
-
-// The trigger that puts each signed note into the full-text index as it is
-// written (data/migrations/0003_note_search.sql). Inside the seed's one
-// transaction each INSERT is its own statement, and FTS4 writes out what it
-// has gathered at every statement's savepoint: every note became a segment
-// of its own, merged again and again (about 650,000 instructions a note).
-// The seed drops it, fills the index with one INSERT ... SELECT at the end
-// (as the migration does, and as the benchmark's floor does by copying the
-// notes in one statement), and puts the trigger back, all in the same
-// transaction: a failure leaves neither notes nor a missing trigger.
-constexpr const char* kNoteIndexTrigger = "notes_search_signed_insert";
-
-std::string trigger_sql(Database& db, const char* name) {
-    Statement query =
-        db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
-    query.bind(1, std::string(name));
-    if (!query.step()) throw UserError(std::string("the practice has no trigger ") + name);
-    return query.text(0);
-}
-
-void index_signed_notes(Database& db) {
-    db.execute(
-        "INSERT INTO note_search (docid, text)"
-        " SELECT id, note_text(body) FROM notes WHERE status = 'signed' ORDER BY id");
-}
+// The tables the seeder fills: their secondary indexes are built once at the
+// end (BulkLoad), each in one sorted pass.
+const std::vector<std::string> kSeededTables = {
+    "clients", "cases",           "case_members",         "sessions", "session_attendees",
+    "notes",   "administrations", "homework_assignments", "flags",    "audit_log"};
 
 std::int64_t count_rows(Database& db, const char* table) {
     Statement query = db.prepare(std::string("SELECT COUNT(*) FROM ") + table);
@@ -752,38 +718,20 @@ SeedSummary seed_practice(Database& db, PluginHost& plugins, const SeedOptions& 
                             "`counselorctl --db NEW.db init`)");
         }
     }
-    // A bigger page cache while the indexes grow; the connection's own
-    // setting comes back afterwards.
-    Statement cache = db.prepare("PRAGMA cache_size");
-    cache.step();
-    const std::int64_t cache_size = cache.int64(0);
-    db.execute("PRAGMA cache_size = -131072");
     SeedSummary summary;
-    try {
-        Transaction transaction(db);
-        const auto indexes = secondary_indexes(db);
-        for (const auto& index : indexes)
-            db.execute("DROP INDEX \"" + index.first + "\"");
-        const std::string note_trigger = trigger_sql(db, kNoteIndexTrigger);
-        db.execute(std::string("DROP TRIGGER ") + kNoteIndexTrigger);
-        {
-            Seeder seeder(db, plugins, options);
-            summary = seeder.run();
-        }
-        if (options.progress) options.progress("indexes", 0, 1);
-        index_signed_notes(db);
-        db.execute(note_trigger);
-        for (const auto& index : indexes)
-            db.execute(index.second);
-        if (options.progress) options.progress("indexes", 1, 1);
-        // The window opens on the first client, as it would after a day's work.
-        remember_last_client(db, 1);
-        transaction.commit();
-    } catch (...) {
-        db.execute("PRAGMA cache_size = " + std::to_string(cache_size));
-        throw;
+    BulkLoad bulk(db);
+    Transaction transaction(db);
+    bulk.start(kSeededTables);
+    {
+        Seeder seeder(db, plugins, options);
+        summary = seeder.run();
     }
-    db.execute("PRAGMA cache_size = " + std::to_string(cache_size));
+    if (options.progress) options.progress("indexes", 0, 1);
+    bulk.finish();
+    if (options.progress) options.progress("indexes", 1, 1);
+    // The window opens on the first client, as it would after a day's work.
+    remember_last_client(db, 1);
+    transaction.commit();
     log().info("demo seed: {} clients, {} sessions, {} notes, {} administrations, {} audit rows",
                summary.clients, summary.sessions, summary.notes, summary.administrations,
                summary.audit_rows);

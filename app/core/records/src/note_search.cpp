@@ -1,5 +1,7 @@
 #include "counselor/core/records/note_search.hpp"
 
+#include "counselor/core/store/note_index.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -53,49 +55,21 @@ std::string excerpt_of(const std::string& text, const std::vector<std::string>& 
 }  // namespace
 
 std::string NoteSearch::match_expression(const std::string& text) {
-    std::string expression;
-    for (const auto& word : words_of(text)) {
-        // Only punctuation: nothing the index holds, and no query syntax either.
-        if (std::none_of(word.begin(), word.end(), [](char c) {
-                return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
-                       (static_cast<unsigned char>(c) & 0x80) != 0;
-            }))
-            continue;
-        if (!expression.empty()) expression += ' ';
-        // A prefix goes inside the quotes: "walk*" (FTS4 reads "walk"* as two terms).
-        expression += '"' + word + '"';
-    }
-    return expression;
-}
-
-const char* NoteSearch::sql() {
-    // The index gives the ids, newest first, and stops at the limit; only
-    // those notes are read.
-    return "SELECT n.id, n.case_id, n.session_id, n.template_id, IFNULL(n.signed_at, ''),"
-           " IFNULL(s.starts_at, ''), n.body"
-           " FROM (SELECT docid FROM note_search WHERE note_search MATCH ?1"
-           "       ORDER BY docid DESC LIMIT ?2) AS found"
-           " JOIN notes AS n ON n.id = found.docid"
-           " LEFT JOIN sessions AS s ON s.id = n.session_id"
-           " ORDER BY n.id DESC";
+    return NoteIndex::match_expression(words_of(text));
 }
 
 std::vector<NoteHit> NoteSearch::search(const std::string& text, int limit) {
     std::vector<NoteHit> hits;
-    const std::string expression = match_expression(text);
-    if (expression.empty() || limit < 1) return hits;
-    Statement query = db_.prepare(sql());
-    query.bind(1, expression).bind(2, limit);
     const auto words = words_of(text);
-    while (query.step()) {
+    for (auto& note : NoteIndex(db_).find(words, limit)) {
         NoteHit hit;
-        hit.note_id = query.int64(0);
-        hit.case_id = query.int64(1);
-        hit.session_id = query.optional_int64(2);
-        hit.template_id = query.text(3);
-        hit.signed_at = query.text(4);
-        hit.session_starts_at = query.text(5);
-        hit.excerpt = excerpt_of(note_text(query.text(6)), words);
+        hit.note_id = note.note_id;
+        hit.case_id = note.case_id;
+        hit.session_id = note.session_id;
+        hit.template_id = std::move(note.template_id);
+        hit.signed_at = std::move(note.signed_at);
+        hit.session_starts_at = std::move(note.session_starts_at);
+        hit.excerpt = excerpt_of(note_text(note.body), words);
         hits.push_back(std::move(hit));
     }
     return hits;

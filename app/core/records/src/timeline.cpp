@@ -37,7 +37,7 @@ void add_sessions(Database& db, std::int64_t case_id, const TemplateNamer& templ
                   std::vector<TimelineEntry>& entries) {
     Statement query = db.prepare(
         "SELECT s.id, s.starts_at, s.duration_minutes, s.status, n.id, n.tool_id,"
-        " n.template_id, n.status, IFNULL(n.signed_at, n.created_at)"
+        " n.template_id, n.status, COALESCE(n.signed_at, n.created_at)"
         " FROM sessions AS s LEFT JOIN notes AS n ON n.session_id = s.id"
         " WHERE s.case_id = ? ORDER BY s.starts_at, s.id, n.created_at, n.id");
     query.bind(1, case_id);

@@ -214,12 +214,9 @@ void change_passphrase(Database& db, const Secret& new_passphrase, const std::st
     const Secret key = derive_key_hex(new_passphrase, params);
     params.check_hex = key_check(key);
     write_key_file(next_key_file_path(path), params);
-    std::string pragma = "PRAGMA rekey = \"x'" + std::string(key.view()) + "'\"";
     try {
-        db.execute(pragma);
-        sodium_memzero(pragma.data(), pragma.size());
+        db.rekey(key.view());
     } catch (...) {
-        sodium_memzero(pragma.data(), pragma.size());
         std::error_code ignored;
         fs::remove(next_key_file_path(path), ignored);
         throw;
@@ -227,7 +224,7 @@ void change_passphrase(Database& db, const Secret& new_passphrase, const std::st
     // The -wal file still holds frames under the old key: into the file with
     // them, and the log emptied (best effort: a reader elsewhere may hold it).
     try {
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        db.checkpoint();
     } catch (const DatabaseError&) {
         log().warn("the write-ahead log could not be emptied after the re-key");
     }

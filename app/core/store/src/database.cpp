@@ -1,5 +1,6 @@
 #include "counselor/core/store/database.hpp"
 
+#include "database_access.hpp"
 #include "note_text_function.hpp"
 #include "sqlite_error.hpp"
 
@@ -339,6 +340,10 @@ int Database::schema_version() const {
 bool Database::read_only() const {
     return impl_->read_only;
 }
+sqlite3* DatabaseAccess::handle(const Database& db) {
+    return db.handle();
+}
+
 sqlite3* Database::handle() const {
     return impl_->db;
 }

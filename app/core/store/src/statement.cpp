@@ -1,5 +1,6 @@
 #include "counselor/core/store/database.hpp"
 
+#include "database_access.hpp"
 #include "sqlite_error.hpp"
 
 #include <sqlcipher/sqlite3.h>
@@ -92,7 +93,7 @@ void drop_statement_cache(sqlite3* db) {
 
 }  // namespace detail
 
-Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
+Statement::Statement(Database& db, std::string_view sql) : db_(DatabaseAccess::handle(db)) {
     stmt_ = StatementCache::get().take(db_, sql);
     if (stmt_ != nullptr) return;
     const char* tail = nullptr;
@@ -225,7 +226,7 @@ Transaction::~Transaction() {
     db_.take_after_commit();  // what it would have recorded was rolled back
     // Nothing to report from a destructor; a failed ROLLBACK leaves SQLite
     // to roll back when the connection closes.
-    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_exec(DatabaseAccess::handle(db_), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {

@@ -1,4 +1,5 @@
-// Full-text search over signed session notes (the FTS4 index of schema 3).
+// Full-text search over signed session notes (the store's NoteIndex), with
+// an excerpt of each note found.
 // What a counselor types is never logged or audited: it may hold a name.
 #pragma once
 
@@ -31,11 +32,9 @@ class NoteSearch {
     // finds nothing.
     std::vector<NoteHit> search(const std::string& text, int limit = 20);
 
-    // The FTS4 query `search` runs for `text`: each word quoted, so what is
-    // typed is never read as query syntax.
+    // The index's query for `text` (NoteIndex::match_expression): each word
+    // quoted, so what is typed is never read as query syntax.
     static std::string match_expression(const std::string& text);
-    // The statement `search` runs: ?1 the match expression, ?2 the limit.
-    static const char* sql();
 
   private:
     Database& db_;

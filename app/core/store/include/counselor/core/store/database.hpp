@@ -56,9 +56,21 @@ class Database {
     void set_after_commit(std::function<void()> action);
     std::function<void()> take_after_commit();
 
-    sqlite3* handle() const;
+    // Named operations whose SQL only SQLite understands (docs/architecture.md,
+    // "The store seam"); a second back end gives its own.
+    // Moves the write-ahead log into the file and empties it; DatabaseError
+    // when a reader elsewhere holds it.
+    void checkpoint();
+    // Re-encrypts every page with `raw_key_hex` (64 hex digits).
+    void rekey(std::string_view raw_key_hex);
+    // Copies the database, as of one read transaction, into the empty file
+    // `to`, encrypted with `raw_key_hex` ("" for a plain copy), its schema
+    // version included; returns that version.
+    int export_copy(const std::filesystem::path& to, std::string_view raw_key_hex);
 
   private:
+    friend struct DatabaseAccess;  // the store's own sources (database_access.hpp)
+    sqlite3* handle() const;
     struct Impl;
     explicit Database(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
