@@ -63,12 +63,8 @@ std::vector<NoteHit> NoteSearch::search(const std::string& text, int limit) {
     const auto words = words_of(text);
     for (auto& note : NoteIndex(db_).find(words, limit)) {
         NoteHit hit;
-        hit.note_id = note.note_id;
-        hit.case_id = note.case_id;
-        hit.session_id = note.session_id;
-        hit.template_id = std::move(note.template_id);
-        hit.signed_at = std::move(note.signed_at);
-        hit.session_starts_at = std::move(note.session_starts_at);
+        // Where the note stands moves over; its body stays to cut the excerpt from.
+        static_cast<FoundNote&>(hit) = std::move(static_cast<FoundNote&>(note));
         hit.excerpt = excerpt_of(note_text(note.body), words);
         hits.push_back(std::move(hit));
     }

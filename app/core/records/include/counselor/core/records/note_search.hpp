@@ -4,6 +4,7 @@
 #pragma once
 
 #include "counselor/core/store/database.hpp"
+#include "counselor/core/store/note_index.hpp"
 #include "counselor/core/store/note_text.hpp"
 
 #include <cstdint>
@@ -13,14 +14,8 @@
 
 namespace counselor::core {
 
-struct NoteHit {
-    std::int64_t note_id = 0;
-    std::int64_t case_id = 0;
-    std::optional<std::int64_t> session_id;
-    std::string template_id;
-    std::string signed_at;
-    std::string session_starts_at;  // empty without a session
-    std::string excerpt;            // a line of the note around the first word found
+struct NoteHit : FoundNote {
+    std::string excerpt;  // a line of the note around the first word found
 };
 
 class NoteSearch {

@@ -13,14 +13,18 @@
 
 namespace counselor::core {
 
-struct IndexedNote {
+// Which note was found, and where it stands in the record.
+struct FoundNote {
     std::int64_t note_id = 0;
     std::int64_t case_id = 0;
     std::optional<std::int64_t> session_id;
     std::string template_id;
     std::string signed_at;
     std::string session_starts_at;  // empty without a session
-    std::string body;               // the stored JSON
+};
+
+struct IndexedNote : FoundNote {
+    std::string body;  // the stored JSON
 };
 
 class NoteIndex {
