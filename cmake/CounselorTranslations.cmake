@@ -16,8 +16,8 @@ set(COUNSELOR_XGETTEXT_OPTIONS
 
 # Paths relative to the source root keep the catalog's references stable.
 file(GLOB COUNSELOR_TRANSLATABLE_SOURCES CONFIGURE_DEPENDS
-     RELATIVE "${PROJECT_SOURCE_DIR}" "${PROJECT_SOURCE_DIR}/app/gui/*.cpp"
-     "${PROJECT_SOURCE_DIR}/app/gui/*.hpp")
+     RELATIVE "${PROJECT_SOURCE_DIR}" "${PROJECT_SOURCE_DIR}/app/gui/*.cpp" "${PROJECT_SOURCE_DIR}/app/gui/*/*.cpp"
+     "${PROJECT_SOURCE_DIR}/app/gui/*.hpp" "${PROJECT_SOURCE_DIR}/app/gui/*/*.hpp")
 list(SORT COUNSELOR_TRANSLATABLE_SOURCES)
 
 add_custom_target(update-catalog

@@ -1,10 +1,11 @@
 // counselor: the desktop window. The command line is read before the toolkit
 // starts, so --version and --help work without a display.
+#include "automation/batch_run.hpp"
 #include "command_line.hpp"
-#include "counselor_app.hpp"
+#include "shell/counselor_app.hpp"
 
-#include <counselor/core/plugins/plugin_probe.hpp>
 #include <counselor/core/platform/version.hpp>
+#include <counselor/core/plugins/plugin_probe.hpp>
 
 #include <langinfo.h>
 #include <unistd.h>
@@ -16,6 +17,7 @@
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -94,7 +96,10 @@ int main(int argc, char** argv) {
     // wx owns the application object and deletes it on exit, so how the run
     // ended lives here.
     counselor::gui::AppExit exit;
-    auto* app = new counselor::gui::CounselorApp(parsed.options, started, exit);
+    const auto& options = parsed.options;
+    auto automation = counselor::gui::make_automation(options.automation, options.window);
+    auto* app =
+        new counselor::gui::CounselorApp(options.window, std::move(automation), started, exit);
     wxApp::SetInstance(app);
     int toolkit_argc = 1;  // our options are already read; wx sees only the program name
     const int result = wxEntry(toolkit_argc, argv);

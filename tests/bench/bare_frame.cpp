@@ -1,7 +1,7 @@
 // The floor of the window's start: a bare wxWidgets frame of the same size,
 // shown, and timed the same way as `counselor --exit-when-ready` (from the
 // start of main to the first idle after Show). Prints "ready in N ms".
-#include "toolkit_start.hpp"
+#include "shell/toolkit_start.hpp"
 
 #include <wx/wx.h>
 

@@ -5,21 +5,21 @@
 //
 // COUNSELOR_BENCH_DB names the seeded practice (installer/bench.sh makes it);
 // the benchmarks write to it (administrations, audit rows), so give a copy.
-#include <counselor/core/records/assessment_service.hpp>
 #include <counselor/core/audit/audit_log.hpp>
-#include <counselor/core/records/couple_report.hpp>
-#include <counselor/core/store/database.hpp>
-#include <counselor/core/store/note_index.hpp>
-#include <counselor/core/records/homework_service.hpp>
-#include <counselor/core/records/note_search.hpp>
+#include <counselor/core/documents/render_pdf.hpp>
 #include <counselor/core/platform/paths.hpp>
 #include <counselor/core/plugins/plugin_host.hpp>
 #include <counselor/core/plugins/plugin_search.hpp>
+#include <counselor/core/records/assessment_service.hpp>
+#include <counselor/core/records/couple_report.hpp>
+#include <counselor/core/records/homework_service.hpp>
+#include <counselor/core/records/note_search.hpp>
 #include <counselor/core/records/record_service.hpp>
-#include <counselor/core/documents/render_pdf.hpp>
 #include <counselor/core/records/safety.hpp>
 #include <counselor/core/records/store_host_environment.hpp>
 #include <counselor/core/records/timeline.hpp>
+#include <counselor/core/store/database.hpp>
+#include <counselor/core/store/note_index.hpp>
 
 #include "database_access.hpp"
 

@@ -5,11 +5,11 @@
 // its trigger in both). Prints "seed_ms N" and "seed_floor_ms N".
 //
 // Usage: counselor_bench_seed DB CLIENTS [SEED]   (DB must not exist yet)
-#include <counselor/core/store/database.hpp>
+#include <counselor/core/demo/practice_seeder.hpp>
 #include <counselor/core/plugins/plugin_host.hpp>
 #include <counselor/core/plugins/plugin_search.hpp>
-#include <counselor/core/demo/practice_seeder.hpp>
 #include <counselor/core/records/store_host_environment.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <chrono>
 #include <filesystem>

@@ -25,3 +25,9 @@ foreach(module IN LISTS modules)
 endforeach()
 forbid(app/cli "#[ \t]*include[ \t]*[<\"](sqlite3|sqlcipher)" "the programs reach the database through the store")
 forbid(app/gui "#[ \t]*include[ \t]*[<\"](sqlite3|sqlcipher)" "the programs reach the database through the store")
+# The window is built and runs without its test automation, which it reaches
+# only through shell/automation_hooks.hpp (app/gui/CMakeLists.txt).
+foreach(folder IN ITEMS shell record widgets dialogs printing)
+    forbid(app/gui/${folder} "#[ \t]*include[ \t]*\"automation/"
+           "the window reaches its automation only through shell/automation_hooks.hpp")
+endforeach()

@@ -1,11 +1,11 @@
 #include "gui_harness.hpp"
 
-#include <counselor/core/store/database.hpp>
-#include <counselor/core/security/encrypted_database.hpp>
 #include <counselor/core/records/flag_repository.hpp>
 #include <counselor/core/records/practice.hpp>
 #include <counselor/core/records/record_service.hpp>
 #include <counselor/core/records/session_service.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -10,10 +10,10 @@
 #include <counselor/core/records/administration_repository.hpp>
 #include <counselor/core/records/case_repository.hpp>
 #include <counselor/core/records/client_repository.hpp>
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/homework_repository.hpp>
 #include <counselor/core/records/note_repository.hpp>
 #include <counselor/core/records/session_repository.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -5,9 +5,9 @@
 // screenshot), and the database still holds the draft as it was before.
 #include "gui_harness.hpp"
 
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/note_repository.hpp>
 #include <counselor/core/records/session_repository.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

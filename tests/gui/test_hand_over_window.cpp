@@ -7,8 +7,8 @@
 #include "gui_harness.hpp"
 
 #include <counselor/core/records/administration_repository.hpp>
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 

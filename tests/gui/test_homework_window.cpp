@@ -4,8 +4,8 @@
 #include "gui_harness.hpp"
 #include "pdf_tools.hpp"
 
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/homework_repository.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

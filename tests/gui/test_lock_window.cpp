@@ -7,10 +7,10 @@
 #include "gui_harness.hpp"
 
 #include <counselor/core/audit/audit_log.hpp>
-#include <counselor/core/security/encrypted_database.hpp>
-#include <counselor/core/security/key_file.hpp>
 #include <counselor/core/records/note_repository.hpp>
 #include <counselor/core/records/session_repository.hpp>
+#include <counselor/core/security/encrypted_database.hpp>
+#include <counselor/core/security/key_file.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

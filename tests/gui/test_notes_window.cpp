@@ -6,11 +6,11 @@
 // open safety concern. The database is read back each time.
 #include "gui_harness.hpp"
 
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/flag_repository.hpp>
 #include <counselor/core/records/note_repository.hpp>
 #include <counselor/core/records/session_repository.hpp>
 #include <counselor/core/records/session_service.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -5,10 +5,10 @@
 // where the crisis numbers and the counselor's credentials are set.
 #include "gui_harness.hpp"
 
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/flag_repository.hpp>
 #include <counselor/core/records/practice.hpp>
 #include <counselor/core/records/record_service.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -7,11 +7,11 @@
 // none.
 #include "gui_harness.hpp"
 
-#include "../../app/gui/ui_language.hpp"
+#include "../../app/gui/shell/ui_language.hpp"
 
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/record_service.hpp>
 #include <counselor/core/records/timeline.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -5,16 +5,16 @@
 // with words the counselor can act on, leaving the file as it was.
 #include "gui_harness.hpp"
 
+#include <counselor/core/platform/version.hpp>
 #include <counselor/core/records/administration_repository.hpp>
 #include <counselor/core/records/client_repository.hpp>
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/flag_repository.hpp>
 #include <counselor/core/records/homework_repository.hpp>
 #include <counselor/core/records/practice.hpp>
 #include <counselor/core/records/recent_client.hpp>
 #include <counselor/core/records/record_service.hpp>
 #include <counselor/core/records/session_service.hpp>
-#include <counselor/core/platform/version.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,1 +1,3 @@
-int high_module_marker() { return 0; }
+int high_module_marker() {
+    return 0;
+}

@@ -1,1 +1,3 @@
-int low_module_marker() { return 0; }
+int low_module_marker() {
+    return 0;
+}

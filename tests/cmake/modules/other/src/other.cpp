@@ -1,1 +1,3 @@
-int other_module_marker() { return 0; }
+int other_module_marker() {
+    return 0;
+}
