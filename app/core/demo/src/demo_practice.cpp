@@ -1,10 +1,10 @@
 #include "counselor/core/demo/demo_practice.hpp"
 
-#include "counselor/core/records/assessment_service.hpp"
 #include "counselor/core/platform/dates.hpp"
 #include "counselor/core/platform/errors.hpp"
-#include "counselor/core/records/homework_service.hpp"
 #include "counselor/core/platform/logging.hpp"
+#include "counselor/core/records/assessment_service.hpp"
+#include "counselor/core/records/homework_service.hpp"
 #include "counselor/core/records/record_service.hpp"
 #include "counselor/core/records/safety.hpp"
 #include "counselor/core/records/session_service.hpp"

@@ -3,11 +3,18 @@
 #include "counselor/core/audit/audit_log.hpp"
 #include "counselor/core/platform/dates.hpp"
 #include "counselor/core/platform/errors.hpp"
-#include "counselor/core/records/homework_service.hpp"
 #include "counselor/core/platform/logging.hpp"
+#include "counselor/core/records/administration_repository.hpp"
+#include "counselor/core/records/case_repository.hpp"
+#include "counselor/core/records/client_repository.hpp"
+#include "counselor/core/records/flag_repository.hpp"
+#include "counselor/core/records/homework_repository.hpp"
+#include "counselor/core/records/homework_service.hpp"
+#include "counselor/core/records/note_repository.hpp"
 #include "counselor/core/records/note_service.hpp"
 #include "counselor/core/records/practice.hpp"
 #include "counselor/core/records/recent_client.hpp"
+#include "counselor/core/records/session_repository.hpp"
 #include "counselor/core/store/bulk_load.hpp"
 #include "seed_text.hpp"
 
@@ -77,10 +84,10 @@ const std::int64_t kToday = days_from_civil({2026, 6, 30}) * kDay;
 
 // ---- assessments: answers scored once by the real tool, then reused ----
 
+// An answer set scored once by the tool and stored many times: the
+// administration is filled in with who and when before each store.
 struct ScoredAnswers {
-    std::string answers;  // as stored
-    std::string result;   // as stored: the tool's own scoring of those answers
-    std::string definition_version;
+    Administration administration;  // tool, version, answers and the tool's result
     std::vector<sdk::RaisedFlag> flags;
 };
 
@@ -136,8 +143,13 @@ std::optional<ScoredAnswers> scored(PluginHost& plugins, const std::string& tool
                                     const nlohmann::json& answers) {
     try {
         const sdk::Result result = plugins.evaluate(tool_id, sdk::Answers(answers));
-        return ScoredAnswers{answers.dump(), nlohmann::json(result).dump(),
-                             result.definition_version, result.flags};
+        ScoredAnswers scored;
+        scored.administration.tool_id = tool_id;
+        scored.administration.definition_version = result.definition_version;
+        scored.administration.answers = answers;
+        scored.administration.result = nlohmann::json(result);
+        scored.flags = result.flags;
+        return scored;
     } catch (const std::exception&) {
         return std::nullopt;  // answers the form does not take: try other ones
     }
@@ -273,30 +285,13 @@ class Seeder {
         : db_(db),
           options_(options),
           rng_(options.seed * 0x2545F4914F6CDD1DULL + 1),
-          add_client_(db.prepare("INSERT INTO clients (id, first_name, last_name, date_of_birth,"
-                                 " email, phone, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
-          add_case_(db.prepare("INSERT INTO cases (id, kind, title, status, opened_at, closed_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?)")),
-          add_member_(db.prepare(
-              "INSERT INTO case_members (case_id, client_id, position) VALUES (?, ?, ?)")),
-          add_session_(db.prepare("INSERT INTO sessions (id, case_id, starts_at, duration_minutes,"
-                                  " status, created_at) VALUES (?, ?, ?, ?, ?, ?)")),
-          add_attendee_(
-              db.prepare("INSERT INTO session_attendees (session_id, client_id) VALUES (?, ?)")),
-          add_note_(db.prepare("INSERT INTO notes (id, session_id, case_id, tool_id, template_id,"
-                               " body, status, signed_at, signed_by, created_at, updated_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-          add_administration_(db.prepare(
-              "INSERT INTO administrations (id, client_id, case_id, tool_id, definition_version,"
-              " answers, result, administered_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-          add_homework_(db.prepare(
-              "INSERT INTO homework_assignments (id, case_id, client_id, tool_id, template_id,"
-              " personalisation, status, assigned_at, due_on, updated_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-          add_flag_(db.prepare("INSERT INTO flags (client_id, case_id, code, severity, message,"
-                               " source, raised_at, resolved_at, resolved_by, hold)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)")) {
+          clients_(db),
+          cases_(db),
+          sessions_(db),
+          notes_(db),
+          administrations_(db),
+          homework_repository_(db),
+          flags_(db) {
         Rng tools_rng(options.seed ^ 0x5EEDULL);
         for (const char* id : {"safety-screen", "intake", "stage-inventory", "needs-check"})
             pools_.push_back(tool_pool(plugins, id, tools_rng, 24));
@@ -318,8 +313,8 @@ class Seeder {
     }
 
   private:
-    const ToolPool* pool(const char* tool_id) const {
-        for (const auto& p : pools_)
+    ToolPool* pool(const char* tool_id) {
+        for (auto& p : pools_)
             if (p.tool_id == tool_id && p.usable()) return &p;
         return nullptr;
     }
@@ -338,7 +333,7 @@ class Seeder {
 
     Person add_client(std::int64_t at, bool woman, const std::string& last) {
         Person person;
-        person.id = ++summary_.clients;
+        const std::int64_t number = ++summary_.clients;  // makes the e-mail address unique
         person.woman = woman;
         person.first = rng_.pick(woman ? seed::women_names() : seed::men_names());
         person.last = last;
@@ -347,53 +342,44 @@ class Seeder {
         std::optional<std::string> email;
         std::optional<std::string> phone;
         if (rng_.percent(55)) {
-            email = person.first + "." + person.last + std::to_string(person.id) + "@example.org";
+            email = person.first + "." + person.last + std::to_string(number) + "@example.org";
             std::transform(email->begin(), email->end(), email->begin(),
                            [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
         }
         if (rng_.percent(60)) phone = "555-" + std::to_string(1000 + rng_.below(9000));
-        add_client_.bind(1, person.id)
-            .bind(2, person.first)
-            .bind(3, person.last)
-            .bind(4, day_of(born * kDay))
-            .bind(5, email)
-            .bind(6, phone)
-            .bind(7, stamp(at))
-            .bind(8, stamp(at))
-            .run();
+        person.id = clients_.insert({0, person.first, person.last, day_of(born * kDay), email,
+                                     phone, stamp(at), stamp(at)});
         audit(at, Action::client_create, person.id);
         return person;
     }
 
     void raise_flag(std::optional<std::int64_t> client_id, std::optional<std::int64_t> case_id,
                     const sdk::RaisedFlag& flag, const std::string& source, std::int64_t at) {
-        add_flag_.bind(1, client_id)
-            .bind(2, case_id)
-            .bind(3, flag.code)
-            .bind(4, flag.severity)
-            .bind(5, flag.message)
-            .bind(6, source)
-            .bind(7, stamp(at))
-            .bind(8, flag.hold ? 1 : 0)
-            .run();
+        Flag row;
+        row.client_id = client_id;
+        row.case_id = case_id;
+        row.code = flag.code;
+        row.severity = flag.severity;
+        row.message = flag.message;
+        row.source = source;
+        row.raised_at = stamp(at);
+        row.hold = flag.hold;
+        flags_.raise(row);
         ++summary_.flags;
     }
 
     // One administration of a pooled answer set, with the flags its result
     // raises, as AssessmentService::record stores them (with a case given).
-    void administer(const ScoredAnswers& answers, const std::string& tool_id,
-                    std::int64_t client_id, std::int64_t case_id, std::int64_t at) {
-        const std::int64_t id = ++summary_.administrations;
-        add_administration_.bind(1, id)
-            .bind(2, client_id)
-            .bind(3, case_id)
-            .bind(4, tool_id)
-            .bind(5, answers.definition_version)
-            .bind(6, answers.answers)
-            .bind(7, answers.result)
-            .bind(8, stamp(at))
-            .bind(9, stamp(at))
-            .run();
+    void administer(ScoredAnswers& answers, std::int64_t client_id, std::int64_t case_id,
+                    std::int64_t at) {
+        ++summary_.administrations;
+        Administration& administration = answers.administration;
+        administration.client_id = client_id;
+        administration.case_id = case_id;
+        administration.administered_at = stamp(at);
+        const std::int64_t id =
+            administrations_.insert(administration, administration.administered_at);
+        const std::string& tool_id = administration.tool_id;
         const std::string source = "administration:" + std::to_string(id);
         for (const auto& flag : answers.flags) {
             raise_flag(client_id, std::nullopt, flag, source, at);
@@ -406,11 +392,13 @@ class Seeder {
 
     void administer(const char* tool_id, std::int64_t client_id, std::int64_t case_id,
                     std::int64_t at, bool concern = false) {
-        const ToolPool* found = pool(tool_id);
+        ToolPool* found = pool(tool_id);
         if (found == nullptr) return;
-        const ScoredAnswers& answers =
-            concern && found->concern ? *found->concern : rng_.pick(found->calm);
-        administer(answers, found->tool_id, client_id, case_id, at);
+        ScoredAnswers& answers = concern && found->concern
+                                     ? *found->concern
+                                     : found->calm[static_cast<std::size_t>(rng_.below(
+                                           static_cast<std::int64_t>(found->calm.size())))];
+        administer(answers, client_id, case_id, at);
     }
 
     // A risk (and the safety plan its details tell of) is only ever written
@@ -420,7 +408,7 @@ class Seeder {
                   std::int64_t at, std::optional<std::int64_t> next_at, bool draft,
                   const seed::NotePeople& people, const std::string& attendance) {
         const bool seen_alone = attendance != "both";
-        const std::int64_t id = ++summary_.notes;
+        ++summary_.notes;
         const bool risk = format.risk != nullptr && !draft && seen_alone && rng_.below(2000) == 0;
         nlohmann::json body = nlohmann::json::object();
         for (const sdk::Item* item : format.items) {
@@ -443,19 +431,20 @@ class Seeder {
         }
         const std::int64_t written = working_hours(at + kHour + rng_.below(6 * kHour));
         const std::int64_t signed_at = working_hours(written + rng_.below(2 * kDay));
-        add_note_.bind(1, id)
-            .bind(2, session_id)
-            .bind(3, case_id)
-            .bind(4, format.tool_id)
-            .bind(5, format.template_id)
-            .bind(6, body.dump())
-            .bind(7, draft ? "draft" : "signed");
-        if (draft) {
-            add_note_.bind_null(8).bind_null(9);
-        } else {
-            add_note_.bind(8, stamp(signed_at)).bind(9, signature_);
+        Note note;
+        note.session_id = session_id;
+        note.case_id = case_id;
+        note.tool_id = format.tool_id;
+        note.template_id = format.template_id;
+        note.fields = std::move(body);
+        note.status = draft ? "draft" : "signed";
+        if (!draft) {
+            note.signed_at = stamp(signed_at);
+            note.signed_by = signature_;
         }
-        add_note_.bind(10, stamp(written)).bind(11, stamp(draft ? written : signed_at)).run();
+        note.created_at = stamp(written);
+        note.updated_at = stamp(draft ? written : signed_at);
+        const std::int64_t id = notes_.insert(note);
         audit(written, Action::note_create, id,
               "session=" + std::to_string(session_id) + " template=" + format.template_id);
         if (draft) return;
@@ -475,7 +464,7 @@ class Seeder {
             if (!(concern && choice.held_by_safety)) allowed.push_back(&choice);
         if (allowed.empty()) return;
         const HomeworkChoice& exercise = *rng_.pick(allowed);
-        const std::int64_t id = ++summary_.homework;
+        ++summary_.homework;
         std::optional<std::int64_t> client_id;
         if (people.size() == 1 || concern || rng_.percent(25)) client_id = rng_.pick(people).id;
         nlohmann::json personalisation = nlohmann::json::object();
@@ -493,17 +482,17 @@ class Seeder {
         const std::int64_t reviewed_at = at + 7 * kDay + kHour;
         const std::int64_t updated =
             status == "assigned" ? at : (status == "completed" ? done_at : reviewed_at);
-        add_homework_.bind(1, id)
-            .bind(2, case_id)
-            .bind(3, client_id)
-            .bind(4, exercise.tool_id)
-            .bind(5, exercise.template_id)
-            .bind(6, personalisation.dump())
-            .bind(7, status)
-            .bind(8, stamp(at))
-            .bind(9, day_of(at + 7 * kDay))
-            .bind(10, stamp(updated))
-            .run();
+        HomeworkAssignment assignment;
+        assignment.case_id = case_id;
+        assignment.client_id = client_id;
+        assignment.tool_id = exercise.tool_id;
+        assignment.template_id = exercise.template_id;
+        assignment.personalisation = std::move(personalisation);
+        assignment.status = status;
+        assignment.assigned_at = stamp(at);
+        assignment.due_on = day_of(at + 7 * kDay);
+        assignment.updated_at = stamp(updated);
+        const std::int64_t id = homework_repository_.insert(assignment);
         audit(at, Action::homework_assign, id,
               "case=" + std::to_string(case_id) + " template=" + exercise.template_id);
         if (status != "assigned") audit(done_at, Action::homework_status, id, "status=completed");
@@ -512,8 +501,7 @@ class Seeder {
     }
 
     void seed_case(bool couple) {
-        const std::int64_t case_id = couple ? ++summary_.couples + summary_.individual_cases
-                                            : summary_.couples + ++summary_.individual_cases;
+        ++(couple ? summary_.couples : summary_.individual_cases);
         // Opened on a weekday morning some time in the practice's first
         // years; later cases have had less time, so fewer sessions.
         const std::int64_t opened = kPracticeOpened +
@@ -542,22 +530,16 @@ class Seeder {
         }
         const bool open = times.back() >= kToday - 21 * kDay || rng_.percent(15);
         const std::string title = couple ? last + " marriage" : "";
-        add_case_.bind(1, case_id)
-            .bind(2, couple ? "couple" : "individual")
-            .bind(3, title)
-            .bind(4, open ? "open" : "closed")
-            .bind(5, stamp(opened));
-        if (open) {
-            add_case_.bind_null(6);
-        } else {
-            add_case_.bind(6, stamp(times.back() + 2 * kDay));
-        }
-        add_case_.run();
-        for (std::size_t i = 0; i < people.size(); ++i)
-            add_member_.bind(1, case_id)
-                .bind(2, people[i].id)
-                .bind(3, static_cast<std::int64_t>(i))
-                .run();
+        Case record;
+        record.kind = couple ? CaseKind::couple : CaseKind::individual;
+        record.title = title;
+        record.status = open ? "open" : "closed";
+        record.opened_at = stamp(opened);
+        for (const auto& person : people)
+            record.members.push_back({person.id, {}, {}});
+        const std::int64_t case_id = cases_.insert(
+            record,
+            open ? std::nullopt : std::optional<std::string>(stamp(times.back() + 2 * kDay)));
         std::string members;
         for (const auto& person : people)
             members += (members.empty() ? "" : ",") + std::to_string(person.id);
@@ -599,7 +581,7 @@ class Seeder {
         if (!couple) administer("intake", people.front().id, case_id, intake_at + 2);
         for (std::size_t i = 0; i < times.size(); ++i) {
             const std::int64_t at = times[i];
-            const std::int64_t id = ++summary_.sessions;
+            ++summary_.sessions;
             std::vector<std::int64_t> attendees;
             if (couple && concern) {
                 attendees.push_back(people[i % 2].id);
@@ -611,15 +593,14 @@ class Seeder {
             }
             std::sort(attendees.begin(), attendees.end());
             const std::int64_t created = i == 0 ? opened : times[i - 1] + kHour;
-            add_session_.bind(1, id)
-                .bind(2, case_id)
-                .bind(3, session_time(at))
-                .bind(4, rng_.percent(80) ? 50 : 80)
-                .bind(5, statuses[i])
-                .bind(6, stamp(created))
-                .run();
-            for (const std::int64_t client : attendees)
-                add_attendee_.bind(1, id).bind(2, client).run();
+            Session session;
+            session.case_id = case_id;
+            session.starts_at = session_time(at);
+            session.duration_minutes = rng_.percent(80) ? 50 : 80;
+            session.status = statuses[i];
+            session.attendees = attendees;
+            session.created_at = stamp(created);
+            const std::int64_t id = sessions_.insert(session);
             audit(created, Action::session_create, id,
                   "case=" + std::to_string(case_id) +
                       " attendees=" + std::to_string(attendees.size()));
@@ -678,15 +659,15 @@ class Seeder {
     std::vector<NoteFormat> formats_;
     std::vector<HomeworkChoice> homework_;
     std::vector<PendingAudit> audit_;
-    Statement add_client_;
-    Statement add_case_;
-    Statement add_member_;
-    Statement add_session_;
-    Statement add_attendee_;
-    Statement add_note_;
-    Statement add_administration_;
-    Statement add_homework_;
-    Statement add_flag_;
+    // Every row goes in through the repositories the program itself writes
+    // with, so a migration changes one INSERT, never a copy of it here.
+    ClientRepository clients_;
+    CaseRepository cases_;
+    SessionRepository sessions_;
+    NoteRepository notes_;
+    AdministrationRepository administrations_;
+    HomeworkRepository homework_repository_;
+    FlagRepository flags_;
     // A note is signed with the counselor's name; a made-up practice that
     // has none yet gets a made-up counselor, never a login name.
     std::string signature_ = seed_signature(db_);

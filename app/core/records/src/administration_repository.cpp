@@ -38,6 +38,14 @@ std::optional<std::string> result_column(const nlohmann::json& result) {
 
 std::int64_t AdministrationRepository::add(const Administration& administration) {
     const std::string now = utc_now();
+    if (!administration.administered_at.empty()) return insert(administration, now);
+    Administration given_now = administration;
+    given_now.administered_at = now;
+    return insert(given_now, now);
+}
+
+std::int64_t AdministrationRepository::insert(const Administration& administration,
+                                              const std::string& created_at) {
     db_.prepare(
            "INSERT INTO administrations (client_id, case_id, tool_id, definition_version, answers,"
            " result, administered_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -47,8 +55,8 @@ std::int64_t AdministrationRepository::add(const Administration& administration)
         .bind(4, administration.definition_version)
         .bind(5, detail::json_to_column(administration.answers))
         .bind(6, result_column(administration.result))
-        .bind(7, administration.administered_at.empty() ? now : administration.administered_at)
-        .bind(8, now)
+        .bind(7, administration.administered_at)
+        .bind(8, created_at)
         .run();
     return db_.last_insert_id();
 }

@@ -1,10 +1,10 @@
 #include "counselor/core/records/assessment_service.hpp"
 
-#include "counselor/core/records/administration_repository.hpp"
 #include "counselor/core/audit/audit_log.hpp"
+#include "counselor/core/platform/logging.hpp"
+#include "counselor/core/records/administration_repository.hpp"
 #include "counselor/core/records/case_repository.hpp"
 #include "counselor/core/records/flag_repository.hpp"
-#include "counselor/core/platform/logging.hpp"
 
 #include <spdlog/spdlog.h>
 

@@ -45,17 +45,32 @@ std::optional<CaseKind> case_kind_from_string(std::string_view text) {
 
 std::int64_t CaseRepository::open(CaseKind kind, const std::vector<std::int64_t>& client_ids,
                                   const std::string& title) {
-    db_.prepare("INSERT INTO cases (kind, title, status, opened_at) VALUES (?, ?, 'open', ?)")
-        .bind(1, to_string(kind))
-        .bind(2, title)
-        .bind(3, utc_now())
+    Case record;
+    record.kind = kind;
+    record.title = title;
+    record.status = "open";
+    record.opened_at = utc_now();
+    for (const std::int64_t client_id : client_ids)
+        record.members.push_back({client_id, {}, {}});
+    return insert(record);
+}
+
+std::int64_t CaseRepository::insert(const Case& record,
+                                    const std::optional<std::string>& closed_at) {
+    db_.prepare(
+           "INSERT INTO cases (kind, title, status, opened_at, closed_at) VALUES (?, ?, ?, ?, ?)")
+        .bind(1, to_string(record.kind))
+        .bind(2, record.title)
+        .bind(3, record.status)
+        .bind(4, record.opened_at)
+        .bind(5, closed_at)
         .run();
     const std::int64_t case_id = db_.last_insert_id();
     Statement add_member =
         db_.prepare("INSERT INTO case_members (case_id, client_id, position) VALUES (?, ?, ?)");
-    for (std::size_t i = 0; i < client_ids.size(); ++i) {
+    for (std::size_t i = 0; i < record.members.size(); ++i) {
         add_member.bind(1, case_id)
-            .bind(2, client_ids[i])
+            .bind(2, record.members[i].client_id)
             .bind(3, static_cast<std::int64_t>(i))
             .run();
     }

@@ -39,6 +39,11 @@ std::string escape_like(const std::string& text) {
 
 std::int64_t ClientRepository::add(const NewClient& client) {
     const std::string now = utc_now();
+    return insert({0, client.first_name, client.last_name, client.date_of_birth, client.email,
+                   client.phone, now, now});
+}
+
+std::int64_t ClientRepository::insert(const Client& client) {
     db_.prepare(
            "INSERT INTO clients (first_name, last_name, date_of_birth, email, phone, created_at, "
            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -47,8 +52,8 @@ std::int64_t ClientRepository::add(const NewClient& client) {
         .bind(3, client.date_of_birth)
         .bind(4, client.email)
         .bind(5, client.phone)
-        .bind(6, now)
-        .bind(7, now)
+        .bind(6, client.created_at)
+        .bind(7, client.updated_at)
         .run();
     return db_.last_insert_id();
 }

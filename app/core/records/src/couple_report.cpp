@@ -1,7 +1,7 @@
 #include "counselor/core/records/couple_report.hpp"
 
-#include "counselor/core/records/administration_repository.hpp"
 #include "counselor/core/audit/audit_log.hpp"
+#include "counselor/core/records/administration_repository.hpp"
 #include "counselor/core/records/case_repository.hpp"
 #include "counselor/core/records/flag_repository.hpp"
 #include "counselor/core/records/practice.hpp"

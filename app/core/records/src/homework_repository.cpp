@@ -31,8 +31,13 @@ HomeworkAssignment read_assignment(const Statement& row) {
 }  // namespace
 
 std::int64_t HomeworkRepository::add(const HomeworkAssignment& assignment) {
-    // The status is stored as given; the schema's CHECK refuses unknown ones.
-    const std::string now = utc_now();
+    HomeworkAssignment given_now = assignment;
+    given_now.updated_at = utc_now();
+    if (given_now.assigned_at.empty()) given_now.assigned_at = given_now.updated_at;
+    return insert(given_now);
+}
+
+std::int64_t HomeworkRepository::insert(const HomeworkAssignment& assignment) {
     db_.prepare(
            "INSERT INTO homework_assignments (case_id, client_id, tool_id, template_id,"
            " personalisation, status, assigned_at, due_on, updated_at)"
@@ -43,9 +48,9 @@ std::int64_t HomeworkRepository::add(const HomeworkAssignment& assignment) {
         .bind(4, assignment.template_id)
         .bind(5, detail::json_to_column(assignment.personalisation))
         .bind(6, assignment.status)
-        .bind(7, assignment.assigned_at.empty() ? now : assignment.assigned_at)
+        .bind(7, assignment.assigned_at)
         .bind(8, assignment.due_on)
-        .bind(9, now)
+        .bind(9, assignment.updated_at)
         .run();
     return db_.last_insert_id();
 }

@@ -1,12 +1,12 @@
 #include "counselor/core/records/homework_service.hpp"
 
 #include "counselor/core/audit/audit_log.hpp"
+#include "counselor/core/platform/dates.hpp"
+#include "counselor/core/platform/text.hpp"
 #include "counselor/core/records/case_repository.hpp"
 #include "counselor/core/records/client_repository.hpp"
-#include "counselor/core/platform/dates.hpp"
 #include "counselor/core/records/practice.hpp"
 #include "counselor/core/records/safety.hpp"
-#include "counselor/core/platform/text.hpp"
 
 namespace counselor::core {
 

@@ -41,17 +41,29 @@ void check_found(Database& db, std::int64_t id) {
 }  // namespace
 
 std::int64_t NoteRepository::add_draft(const Note& note) {
-    const std::string now = utc_now();
+    Note draft = note;
+    draft.status = "draft";
+    draft.signed_at.reset();
+    draft.signed_by.reset();
+    draft.created_at = utc_now();
+    draft.updated_at = draft.created_at;
+    return insert(draft);
+}
+
+std::int64_t NoteRepository::insert(const Note& note) {
     db_.prepare(
            "INSERT INTO notes (session_id, case_id, tool_id, template_id, body, status,"
-           " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)")
+           " signed_at, signed_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, note.session_id)
         .bind(2, note.case_id)
         .bind(3, note.tool_id)
         .bind(4, note.template_id)
         .bind(5, detail::json_to_column(note.fields))
-        .bind(6, now)
-        .bind(7, now)
+        .bind(6, note.status)
+        .bind(7, note.signed_at)
+        .bind(8, note.signed_by)
+        .bind(9, note.created_at)
+        .bind(10, note.updated_at)
         .run();
     return db_.last_insert_id();
 }

@@ -1,12 +1,12 @@
 #include "counselor/core/records/note_service.hpp"
 
-#include "counselor/core/forms/answer_validator.hpp"
 #include "counselor/core/audit/audit_log.hpp"
-#include "counselor/core/records/case_repository.hpp"
+#include "counselor/core/forms/answer_validator.hpp"
 #include "counselor/core/forms/definition_validator.hpp"
+#include "counselor/core/platform/text.hpp"
+#include "counselor/core/records/case_repository.hpp"
 #include "counselor/core/records/flag_repository.hpp"
 #include "counselor/core/records/practice.hpp"
-#include "counselor/core/platform/text.hpp"
 
 #include <counselor/sdk/scoring.hpp>
 

@@ -1,9 +1,9 @@
 #include "counselor/core/records/score_history.hpp"
 
-#include "counselor/core/records/administration_repository.hpp"
 #include "counselor/core/platform/dates.hpp"
 #include "counselor/core/platform/errors.hpp"
 #include "counselor/core/platform/logging.hpp"
+#include "counselor/core/records/administration_repository.hpp"
 
 #include <spdlog/spdlog.h>
 #include <counselor/sdk/scoring.hpp>

@@ -44,6 +44,12 @@ std::vector<Session> read_sessions(Database& db, Statement& query) {
 }  // namespace
 
 std::int64_t SessionRepository::add(const Session& session) {
+    Session now = session;
+    now.created_at = utc_now();
+    return insert(now);
+}
+
+std::int64_t SessionRepository::insert(const Session& session) {
     db_.prepare(
            "INSERT INTO sessions (case_id, starts_at, duration_minutes, status, created_at)"
            " VALUES (?, ?, ?, ?, ?)")
@@ -51,7 +57,7 @@ std::int64_t SessionRepository::add(const Session& session) {
         .bind(2, session.starts_at)
         .bind(3, session.duration_minutes)
         .bind(4, session.status)
-        .bind(5, utc_now())
+        .bind(5, session.created_at)
         .run();
     const std::int64_t session_id = db_.last_insert_id();
     Statement add_attendee =

@@ -1,8 +1,8 @@
 #include "counselor/core/records/session_service.hpp"
 
 #include "counselor/core/audit/audit_log.hpp"
-#include "counselor/core/records/case_repository.hpp"
 #include "counselor/core/platform/dates.hpp"
+#include "counselor/core/records/case_repository.hpp"
 #include "counselor/core/records/safety.hpp"
 
 #include <algorithm>

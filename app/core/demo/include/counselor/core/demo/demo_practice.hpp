@@ -3,8 +3,8 @@
 // safety screens (one raising a safety concern) and a homework exercise.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <cstdint>
 #include <string>

@@ -6,8 +6,8 @@
 // intact). The same seed always gives the same practice, byte for byte.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <cstdint>
 #include <functional>

@@ -30,6 +30,8 @@ class AdministrationRepository {
 
     // Caller holds the transaction. administered_at empty: now.
     std::int64_t add(const Administration& administration);
+    // Stored as given, created_at too (add() sets it to now).
+    std::int64_t insert(const Administration& administration, const std::string& created_at);
     std::optional<Administration> find(std::int64_t id);
     // Newest first (administered_at, then id); an empty tool_id means every tool.
     std::vector<Administration> for_client(std::int64_t client_id, const std::string& tool_id = {});

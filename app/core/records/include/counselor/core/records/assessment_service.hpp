@@ -4,8 +4,8 @@
 // stored in one transaction.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <counselor/sdk/result.hpp>
 #include <nlohmann/json.hpp>

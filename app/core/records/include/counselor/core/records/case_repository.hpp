@@ -46,6 +46,9 @@ class CaseRepository {
     // Caller validates and holds the transaction.
     std::int64_t open(CaseKind kind, const std::vector<std::int64_t>& client_ids,
                       const std::string& title);
+    // A case stored as given, with its members (by client id, in order) and
+    // its own times; `closed_at` only for a closed one. open() stores through it.
+    std::int64_t insert(const Case& record, const std::optional<std::string>& closed_at = {});
     std::optional<Case> find(std::int64_t id);
     std::vector<Case> for_client(std::int64_t client_id);
     // One lookup, without reading the case: asked before every administration

@@ -36,6 +36,9 @@ class ClientRepository {
     explicit ClientRepository(Database& db) : db_(db) {}
 
     std::int64_t add(const NewClient& client);  // caller validates and holds the transaction
+    // A client stored as given, with its own times (the demo seeder writes
+    // years of history); the id is the database's. add() stores through it.
+    std::int64_t insert(const Client& client);
     std::optional<Client> find(std::int64_t id);
     // Clients whose first or last name starts with `text` (case-insensitive),
     // ordered by last then first name. Empty text lists everyone.

@@ -3,9 +3,9 @@
 // report says, so a clinic can bring its own report.
 #pragma once
 
+#include "counselor/core/plugins/plugin_host.hpp"
 #include "counselor/core/records/case_repository.hpp"
 #include "counselor/core/store/database.hpp"
-#include "counselor/core/plugins/plugin_host.hpp"
 
 #include <counselor/sdk/document.hpp>
 #include <nlohmann/json.hpp>

@@ -31,6 +31,9 @@ class HomeworkRepository {
     explicit HomeworkRepository(Database& db) : db_(db) {}
 
     std::int64_t add(const HomeworkAssignment& assignment);  // caller holds the transaction
+    // Stored as given, status and times too (add() sets updated_at, and an
+    // empty assigned_at, to now). The schema's CHECK refuses unknown statuses.
+    std::int64_t insert(const HomeworkAssignment& assignment);
     std::optional<HomeworkAssignment> find(std::int64_t id);
     void set_status(std::int64_t id, const std::string& status);
     std::vector<HomeworkAssignment> for_case(std::int64_t case_id);  // newest first

@@ -2,9 +2,9 @@
 // couple, tracked, and rendered as the handout the couple takes home.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
-#include "counselor/core/records/homework_repository.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/records/homework_repository.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <counselor/sdk/document.hpp>
 #include <counselor/sdk/tool.hpp>

@@ -44,6 +44,9 @@ class NoteRepository {
 
     // Caller holds the transaction for all writes.
     std::int64_t add_draft(const Note& note);
+    // A note stored as given: its status, signature and times (the demo
+    // seeder writes signed notes of past sessions). The id is the database's.
+    std::int64_t insert(const Note& note);
     // Replaces a draft's fields; on a signed note the database refuses
     // (DatabaseError carrying "signed notes cannot be changed").
     void update_fields(std::int64_t id, const nlohmann::json& fields);

@@ -2,10 +2,10 @@
 // signed once, and then never changed; corrections are signed addenda.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
-#include "counselor/core/records/note_repository.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/records/note_repository.hpp"
 #include "counselor/core/records/session_repository.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <counselor/sdk/document.hpp>
 #include <counselor/sdk/form.hpp>

@@ -7,8 +7,8 @@
 #pragma once
 
 #include "counselor/core/records/case_repository.hpp"
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/records/flag_repository.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <cstdint>
 #include <string>

@@ -6,8 +6,8 @@
 // tool ids, so a clinic's own scored form charts like the bundled ones.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <counselor/sdk/form.hpp>
 

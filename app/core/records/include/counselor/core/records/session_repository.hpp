@@ -25,8 +25,10 @@ class SessionRepository {
     explicit SessionRepository(Database& db) : db_(db) {}
 
     std::int64_t add(const Session& session);  // caller holds the transaction
+    // Stored as given, created_at too (add() sets it to now); the id is the database's.
+    std::int64_t insert(const Session& session);
     std::optional<Session> find(std::int64_t id);
-    std::vector<Session> for_case(std::int64_t case_id);  // by starts_at, then id
+    std::vector<Session> for_case(std::int64_t case_id);          // by starts_at, then id
     void set_status(std::int64_t id, const std::string& status);  // caller holds the transaction
 
   private:

@@ -3,9 +3,9 @@
 // decides, after seeing each spouse alone), and the audit row says so.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/platform/dates.hpp"
 #include "counselor/core/records/session_repository.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,8 +1,8 @@
 // The HostEnvironment backed by the practice database.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/plugins/host_environment.hpp"
+#include "counselor/core/store/database.hpp"
 
 namespace counselor::core {
 
