@@ -71,8 +71,8 @@ core::Database& CliContext::open(bool create) {
 core::PluginHost& CliContext::plugins() {
     database();
     if (workspace_->plugins) return *workspace_->plugins;
-    auto& plugins = workspace_->load_plugins({options_.plugin_dirs, options_.safe_mode},
-                                             current_actor());
+    auto& plugins =
+        workspace_->load_plugins({options_.plugin_dirs, options_.safe_mode}, current_actor());
     for (const auto& crash : plugins.crashes_found()) {
         std::cerr << "counselorctl: plugin " << crash.plugin_id
                   << " is switched off: " << core::what_happened(crash)

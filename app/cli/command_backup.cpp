@@ -3,8 +3,8 @@
 #include <counselor/core/audit/audit_log.hpp>
 #include <counselor/core/backup/backup.hpp>
 #include <counselor/core/security/encrypted_database.hpp>
-#include <counselor/core/store/integrity.hpp>
 #include <counselor/core/security/secret.hpp>
+#include <counselor/core/store/integrity.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -170,12 +170,11 @@ void add_check(CommandSetup& setup) {
 
             const auto integrity = core::check_integrity(db);
             say("integrity", integrity.integrity_problem, "");
-            const std::string foreign =
-                integrity.orphan_rows == 0
-                    ? std::string()
-                    : std::to_string(integrity.orphan_rows) +
-                          " rows point at missing rows (first in " +
-                          integrity.first_orphan_table + ")";
+            const std::string foreign = integrity.orphan_rows == 0
+                                            ? std::string()
+                                            : std::to_string(integrity.orphan_rows) +
+                                                  " rows point at missing rows (first in " +
+                                                  integrity.first_orphan_table + ")";
             say("foreign keys", foreign, "");
 
             const auto audit = core::AuditLog(db).verify();

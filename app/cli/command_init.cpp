@@ -1,8 +1,8 @@
 #include "commands.hpp"
 
+#include <counselor/core/records/practice.hpp>
 #include <counselor/core/security/encrypted_database.hpp>
 #include <counselor/core/store/migrations.hpp>
-#include <counselor/core/records/practice.hpp>
 
 #include <nlohmann/json.hpp>
 

@@ -3,8 +3,8 @@
 #include "json_file.hpp"
 #include "text_table.hpp"
 
-#include <counselor/core/records/note_search.hpp>
 #include <counselor/core/documents/render_text.hpp>
+#include <counselor/core/records/note_search.hpp>
 
 #include <ostream>
 

@@ -1,9 +1,9 @@
 #include "document_output.hpp"
 
-#include <counselor/core/platform/errors.hpp>
 #include <counselor/core/documents/export_document.hpp>
 #include <counselor/core/documents/render_html.hpp>
 #include <counselor/core/documents/render_text.hpp>
+#include <counselor/core/platform/errors.hpp>
 
 #include <filesystem>
 #include <ostream>

@@ -3,9 +3,9 @@
 // safety concern, and homework only where safety allows it.
 #include "bundled_host.hpp"
 
-#include <counselor/core/records/administration_repository.hpp>
-#include <counselor/core/platform/dates.hpp>
 #include <counselor/core/demo/demo_practice.hpp>
+#include <counselor/core/platform/dates.hpp>
+#include <counselor/core/records/administration_repository.hpp>
 #include <counselor/core/records/homework_repository.hpp>
 #include <counselor/core/records/record_service.hpp>
 #include <counselor/core/records/safety.hpp>

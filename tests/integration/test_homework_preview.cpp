@@ -4,9 +4,9 @@
 #include "bundled_host.hpp"
 #include "temp_dir.hpp"
 
+#include <counselor/core/documents/render_text.hpp>
 #include <counselor/core/records/homework_service.hpp>
 #include <counselor/core/records/record_service.hpp>
-#include <counselor/core/documents/render_text.hpp>
 
 #include <catch2/catch.hpp>
 

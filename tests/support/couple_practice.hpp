@@ -4,8 +4,8 @@
 
 #include "temp_dir.hpp"
 
-#include <counselor/core/store/database.hpp>
 #include <counselor/core/records/record_service.hpp>
+#include <counselor/core/store/database.hpp>
 
 #include <cstdint>
 

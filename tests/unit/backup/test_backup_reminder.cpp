@@ -47,8 +47,9 @@ TEST_CASE("backup reminder: records never backed up, or backed up over a week ag
     counselor::test::TempDir dir;
     auto db = Database::open(dir / "practice.db");
     // A client row as the records module writes it; the reminder only asks whether one exists.
-    db.execute("INSERT INTO clients (first_name, last_name, created_at, updated_at)"
-               " VALUES ('Naomi', 'Hartwell', '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z')");
+    db.execute(
+        "INSERT INTO clients (first_name, last_name, created_at, updated_at)"
+        " VALUES ('Naomi', 'Hartwell', '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z')");
     CHECK(backup_status(db, kNow).due);
 
     backup_row(db, kNow - 8 * kDay);

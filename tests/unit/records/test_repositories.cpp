@@ -1,9 +1,9 @@
 // Repositories: what is stored comes back, searches find what a counselor
 // types, and one plugin never sees another's data.
 #include "counselor/core/audit/audit_log.hpp"
+#include "counselor/core/plugins/plugin_data_repository.hpp"
 #include "counselor/core/records/case_repository.hpp"
 #include "counselor/core/records/client_repository.hpp"
-#include "counselor/core/plugins/plugin_data_repository.hpp"
 #include "counselor/core/store/settings_repository.hpp"
 
 #include "store_helpers.hpp"

@@ -5,9 +5,9 @@
 // taken anything yet.
 #include "counselor/core/records/score_history.hpp"
 
+#include "counselor/core/forms/definition_validator.hpp"
 #include "counselor/core/records/administration_repository.hpp"
 #include "counselor/core/records/couple_report.hpp"
-#include "counselor/core/forms/definition_validator.hpp"
 
 #include "bundled_host.hpp"
 #include "couple_practice.hpp"

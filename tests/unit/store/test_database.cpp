@@ -1,7 +1,7 @@
 // Opening a practice database: where it may be created, what is refused and
 // with which message, and the connection settings every action relies on.
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/platform/dates.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include "store_helpers.hpp"
 #include "temp_dir.hpp"

@@ -1,9 +1,9 @@
 #include "counselor/core/audit/audit_head.hpp"
 
 #include "counselor/core/platform/atomic_file.hpp"
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/platform/errors.hpp"
 #include "counselor/core/platform/logging.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <fcntl.h>
 #include <sodium.h>

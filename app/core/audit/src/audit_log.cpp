@@ -1,7 +1,7 @@
 #include "counselor/core/audit/audit_log.hpp"
 
-#include "counselor/core/platform/dates.hpp"
 #include "counselor/core/audit/audit_head.hpp"
+#include "counselor/core/platform/dates.hpp"
 #include "counselor/core/store/settings_repository.hpp"
 
 #include <sodium.h>

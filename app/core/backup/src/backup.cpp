@@ -1,12 +1,12 @@
 #include "counselor/core/backup/backup.hpp"
 
-#include "counselor/core/platform/dates.hpp"
 #include "counselor/core/audit/audit_head.hpp"
 #include "counselor/core/audit/audit_log.hpp"
-#include "counselor/core/store/integrity.hpp"
 #include "counselor/core/platform/atomic_file.hpp"
-#include "counselor/core/security/key_file.hpp"
+#include "counselor/core/platform/dates.hpp"
 #include "counselor/core/platform/logging.hpp"
+#include "counselor/core/security/key_file.hpp"
+#include "counselor/core/store/integrity.hpp"
 #include "counselor/core/store/migrations.hpp"
 
 #include <fcntl.h>

@@ -4,8 +4,8 @@
 // with a message naming the item and saying what it expects.
 #include "counselor/core/forms/answer_validator.hpp"
 
-#include "counselor/core/platform/dates.hpp"
 #include "counselor/core/forms/problem_text.hpp"
+#include "counselor/core/platform/dates.hpp"
 
 #include <counselor/sdk/answers.hpp>
 #include <counselor/sdk/conditions.hpp>

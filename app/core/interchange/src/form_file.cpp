@@ -1,9 +1,9 @@
 #include "counselor/core/interchange/form_file.hpp"
 
-#include "counselor/core/platform/atomic_file.hpp"
 #include "counselor/core/forms/definition_validator.hpp"
-#include "counselor/core/platform/errors.hpp"
 #include "counselor/core/interchange/fhir_questionnaire.hpp"
+#include "counselor/core/platform/atomic_file.hpp"
+#include "counselor/core/platform/errors.hpp"
 
 #include <counselor/sdk/form_file.hpp>
 

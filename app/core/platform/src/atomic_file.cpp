@@ -62,8 +62,8 @@ void check_write_target(const fs::path& out, bool replace_existing) {
 AtomicFile::AtomicFile(fs::path target, AtomicWriteOptions options)
     : target_(std::move(target)),
       options_(options),
-      temporary_((folder_of(target_) / ("." + target_.filename().string() + ".part-XXXXXX"))
-                     .string()) {
+      temporary_(
+          (folder_of(target_) / ("." + target_.filename().string() + ".part-XXXXXX")).string()) {
     fd_ = ::mkostemp(temporary_.data(), O_CLOEXEC);
     if (fd_ < 0) fail(errno);
     if (::fchmod(fd_, options_.mode) != 0) {

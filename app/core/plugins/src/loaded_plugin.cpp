@@ -1,10 +1,10 @@
 #include "counselor/core/plugins/loaded_plugin.hpp"
 
+#include "counselor/core/platform/logging.hpp"
+#include "counselor/core/platform/version.hpp"
 #include "counselor/core/plugins/abi_check.hpp"
 #include "counselor/core/plugins/host_services.hpp"
-#include "counselor/core/platform/logging.hpp"
 #include "counselor/core/plugins/plugin_description.hpp"
-#include "counselor/core/platform/version.hpp"
 
 #include <counselor/sdk/plugin_abi.h>
 #include <spdlog/spdlog.h>

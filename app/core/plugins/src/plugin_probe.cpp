@@ -1,7 +1,7 @@
 #include "counselor/core/plugins/plugin_probe.hpp"
 
-#include "counselor/core/platform/child_process.hpp"
 #include "counselor/core/forms/definition_validator.hpp"
+#include "counselor/core/platform/child_process.hpp"
 #include "counselor/core/platform/errors.hpp"
 #include "counselor/core/plugins/loaded_plugin.hpp"
 #include "counselor/core/plugins/plugin_manifest.hpp"

@@ -1,8 +1,8 @@
 #include "counselor/core/security/encrypted_database.hpp"
 
 #include "counselor/core/audit/audit_log.hpp"
-#include "counselor/core/security/key_file.hpp"
 #include "counselor/core/platform/logging.hpp"
+#include "counselor/core/security/key_file.hpp"
 
 #include <sodium.h>
 #include <spdlog/spdlog.h>

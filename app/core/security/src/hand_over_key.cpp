@@ -1,7 +1,7 @@
 #include "counselor/core/security/hand_over_key.hpp"
 
-#include "counselor/core/security/encrypted_database.hpp"
 #include "counselor/core/platform/errors.hpp"
+#include "counselor/core/security/encrypted_database.hpp"
 
 namespace counselor::core {
 

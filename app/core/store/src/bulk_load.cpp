@@ -49,7 +49,8 @@ BulkLoad::~BulkLoad() {
 void BulkLoad::start(const std::vector<std::string>& tables) {
     Statement query = db_.prepare(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        " AND tbl_name IN (" + quoted_list(tables) + ") ORDER BY name");
+        " AND tbl_name IN (" +
+        quoted_list(tables) + ") ORDER BY name");
     while (query.step())
         indexes_.emplace_back(query.text(0), query.text(1));
     for (const auto& index : indexes_)

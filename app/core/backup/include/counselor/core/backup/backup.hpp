@@ -13,9 +13,9 @@
 // the payload finds a truncated or changed file before anything is written.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/security/key_derivation.hpp"
 #include "counselor/core/security/secret.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <cstdint>
 #include <filesystem>

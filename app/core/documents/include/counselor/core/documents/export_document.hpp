@@ -3,9 +3,9 @@
 // write that never leaves a half-written file or replaces one unasked.
 #pragma once
 
+#include "counselor/core/documents/render_pdf.hpp"
 #include "counselor/core/platform/atomic_file.hpp"
 #include "counselor/core/platform/errors.hpp"
-#include "counselor/core/documents/render_pdf.hpp"
 
 #include <counselor/sdk/document.hpp>
 

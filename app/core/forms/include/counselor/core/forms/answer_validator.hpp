@@ -4,8 +4,8 @@
 // items, and answers to items the branching does not ask.
 #pragma once
 
-#include "counselor/core/platform/errors.hpp"
 #include "counselor/core/forms/problem.hpp"
+#include "counselor/core/platform/errors.hpp"
 
 #include <counselor/sdk/form.hpp>
 #include <nlohmann/json.hpp>

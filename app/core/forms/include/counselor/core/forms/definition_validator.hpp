@@ -5,8 +5,8 @@
 // item, flags without a code, and the like.
 #pragma once
 
-#include "counselor/core/platform/errors.hpp"
 #include "counselor/core/forms/problem.hpp"
+#include "counselor/core/platform/errors.hpp"
 
 #include <counselor/sdk/form.hpp>
 #include <nlohmann/json.hpp>

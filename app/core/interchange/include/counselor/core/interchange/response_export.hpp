@@ -4,8 +4,8 @@
 // imported from, if any, put together; the export audited (ids only).
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <nlohmann/json.hpp>
 

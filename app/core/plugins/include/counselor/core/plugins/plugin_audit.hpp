@@ -5,8 +5,8 @@
 // Safe mode runs record nothing (what they keep off is not a change).
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <string>
 #include <vector>

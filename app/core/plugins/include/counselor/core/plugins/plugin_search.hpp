@@ -4,8 +4,8 @@
 // (PluginChoices) stays disabled wherever it is found.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/plugins/plugin_host.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <string>
 #include <vector>

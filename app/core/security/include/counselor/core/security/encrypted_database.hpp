@@ -5,9 +5,9 @@
 // plain after all) and whose text names the file, never the passphrase.
 #pragma once
 
-#include "counselor/core/store/database.hpp"
 #include "counselor/core/security/key_derivation.hpp"
 #include "counselor/core/security/secret.hpp"
+#include "counselor/core/store/database.hpp"
 
 #include <filesystem>
 #include <optional>
