@@ -21,6 +21,9 @@ packages=(
   fonts-dejavu-core
   # tests
   catch2 xvfb xauth poppler-utils sqlcipher
+  # the clinic server's tests: PostgreSQL 15, run by the tests themselves in a
+  # throwaway cluster (the system's own service is never used)
+  postgresql
   # benchmarks (installer/bench.sh): Google Benchmark, and /usr/bin/time for peak memory
   libbenchmark-dev time
 )

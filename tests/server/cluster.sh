@@ -1,0 +1,63 @@
+# A throwaway PostgreSQL cluster for one test, sourced by the server tests.
+# cluster_start makes it in a fresh temporary folder (initdb), listening only
+# on a Unix socket in that folder, with password (SCRAM) authentication, and
+# a superuser `clinic_root`; the test's EXIT trap stops it and removes the
+# folder. No system service is used or touched. PostgreSQL refuses to run
+# as root, so under root (as CI runs) the server runs as the unprivileged
+# `postgres` user the Debian package makes; psql still runs as the caller.
+#
+# Needs PG_BINDIR (initdb, pg_ctl) and psql on PATH or PSQL.
+
+PSQL=${PSQL:-psql}
+
+as_server_user() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+cluster_stop() {
+    if [ -n "${CLUSTER_DIR:-}" ] && [ -d "$CLUSTER_DIR" ]; then
+        as_server_user "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -m immediate stop \
+            >/dev/null 2>&1 || true
+        rm -rf "$CLUSTER_DIR"
+    fi
+}
+
+# cluster_start: sets CLUSTER_DIR, PGHOST, PGPORT, PGPASSFILE and PGDATABASE=clinic.
+cluster_start() {
+    CLUSTER_DIR=$(mktemp -d /tmp/counselor-pg.XXXXXX)
+    trap cluster_stop EXIT
+    chmod 755 "$CLUSTER_DIR"
+    mkdir "$CLUSTER_DIR/data"
+    echo "root-password" > "$CLUSTER_DIR/root-password"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres "$CLUSTER_DIR" "$CLUSTER_DIR/data" "$CLUSTER_DIR/root-password"
+    fi
+    as_server_user "$PG_BINDIR/initdb" -D "$CLUSTER_DIR/data" -U clinic_root \
+        --pwfile="$CLUSTER_DIR/root-password" --auth-local=scram-sha-256 \
+        --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 \
+        >"$CLUSTER_DIR/initdb.log" 2>&1 ||
+        { cat "$CLUSTER_DIR/initdb.log"; echo "initdb failed" >&2; return 1; }
+    as_server_user "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w \
+        -o "-c listen_addresses='' -c unix_socket_directories='$CLUSTER_DIR' -c fsync=off" \
+        start >/dev/null ||
+        { cat "$CLUSTER_DIR/server.log"; echo "the server did not start" >&2; return 1; }
+    export PGHOST="$CLUSTER_DIR" PGPORT=5432 PGPASSFILE="$CLUSTER_DIR/pgpass"
+    echo "*:*:*:clinic_root:root-password" > "$PGPASSFILE"
+    chmod 600 "$PGPASSFILE"
+    PGDATABASE=postgres "$PSQL" -X -q -U clinic_root -c "CREATE DATABASE clinic"
+    export PGDATABASE=clinic
+}
+
+# cluster_add_password ROLE PASSWORD: psql may sign in as ROLE from now on.
+cluster_add_password() {
+    echo "*:*:*:$1:$2" >> "$PGPASSFILE"
+}
+
+# as_root SQL...: runs SQL as the cluster's superuser, stopping at the first error.
+as_root() {
+    "$PSQL" -X -q -At -v ON_ERROR_STOP=1 -U clinic_root "$@"
+}
