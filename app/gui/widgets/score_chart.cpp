@@ -2,6 +2,8 @@
 
 #include "widgets/wx_text.hpp"
 
+#include <counselor/core/documents/chart_scale.hpp>
+
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 #include <wx/settings.h>
@@ -48,13 +50,9 @@ wxColour mix(const wxColour& a, const wxColour& b, double b_share) {
                     channel(a.Blue(), b.Blue()));
 }
 
-// "4.17", "5", "2.5": scores as the plugins round them, without trailing zeros.
+// "4.17", "5", "2.5": a score as the printed reports write it.
 wxString number_text(double value) {
-    wxString text = wxString::Format("%.2f", value);
-    while (text.EndsWith("0"))
-        text.RemoveLast();
-    if (text.EndsWith(".")) text.RemoveLast();
-    return text;
+    return ui(core::chart::value_text(value));
 }
 
 // The vertical axis: a scale's own range when the form gave one, else from

@@ -1,6 +1,7 @@
-// The numbers every renderer of a bar_chart block needs alike: how a value
-// is printed, where the whole-number ticks fall, and how high a bar stands.
-// Internal to the core.
+// The numbers every renderer of a chart needs alike: how a value is printed,
+// where the whole-number ticks fall, and how high a bar stands. The text,
+// HTML and PDF renderers use it, and the window's score chart prints its
+// values with value_text, so a score reads the same on screen and on paper.
 #pragma once
 
 #include <counselor/sdk/document.hpp>
