@@ -1,5 +1,16 @@
-# Writes a C++ source holding every data/migrations/NNNN_name.sql file, in
-# order. Run with -D OUTPUT=... -D MIGRATIONS_DIR=... -P.
+# Writes a C++ source holding every NNNN_name.sql file of a migrations folder,
+# in order. Run with -D OUTPUT=... -D MIGRATIONS_DIR=... -P; the laptop's
+# store takes the defaults, the clinic server's module names its own
+# -D HEADER=... -D TYPE=... -D FUNCTION=....
+if(NOT DEFINED HEADER)
+    set(HEADER "counselor/core/store/migrations.hpp")
+endif()
+if(NOT DEFINED TYPE)
+    set(TYPE "Migration")
+endif()
+if(NOT DEFINED FUNCTION)
+    set(FUNCTION "embedded_migrations")
+endif()
 file(GLOB files "${MIGRATIONS_DIR}/*.sql")
 list(SORT files)
 set(entries "")
@@ -16,13 +27,13 @@ foreach(file IN LISTS files)
     string(APPEND entries "    {${version}, \"${name}\", R\"counselor_sql(${sql})counselor_sql\"},\n")
 endforeach()
 file(WRITE "${OUTPUT}.tmp"
-"// Generated from data/migrations by cmake/EmbedMigrations.cmake. Do not edit.
-#include \"counselor/core/store/migrations.hpp\"
+"// Generated from ${MIGRATIONS_DIR} by cmake/EmbedMigrations.cmake. Do not edit.
+#include \"${HEADER}\"
 
 namespace counselor::core {
 
-const std::vector<Migration>& embedded_migrations() {
-    static const std::vector<Migration> migrations = {
+const std::vector<${TYPE}>& ${FUNCTION}() {
+    static const std::vector<${TYPE}> migrations = {
 ${entries}    };
     return migrations;
 }

@@ -15,6 +15,8 @@ packages=(
   # libraries
   libwxgtk3.2-dev libboost-filesystem-dev libsqlcipher-dev libspdlog-dev
   nlohmann-json3-dev libcli11-dev libsodium-dev libcairo2-dev libpango1.0-dev
+  # the clinic server's client library (app/core/clinic)
+  libpq-dev
   # GTK's print dialog, which a test's batch print answers
   libgtk-3-dev
   # fonts the printed handouts use (DejaVu Serif and Sans)

@@ -55,6 +55,7 @@ void add_audit_commands(CommandSetup& setup);       // audit list, audit verify
 void add_passphrase_commands(CommandSetup& setup);  // passphrase change
 void add_demo_commands(CommandSetup& setup);        // demo seed
 void add_backup_commands(CommandSetup& setup);      // backup, restore, check
+void add_clinic_commands(CommandSetup& setup);      // clinic init/add-user/users/disable-user
 
 // Prints an id alone (or {"id": N} with --json), so scripts can capture it.
 void print_id(CommandSetup& setup, std::int64_t id);

@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
     cli::add_passphrase_commands(setup);
     cli::add_demo_commands(setup);
     cli::add_backup_commands(setup);
+    cli::add_clinic_commands(setup);
 
     try {
         app.parse(argc, argv);

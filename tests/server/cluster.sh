@@ -61,3 +61,18 @@ cluster_add_password() {
 as_root() {
     "$PSQL" -X -q -At -v ON_ERROR_STOP=1 -U clinic_root "$@"
 }
+
+# cluster_listen_on_loopback: the cluster also listens on 127.0.0.1 (without
+# TLS) on a free port, CLUSTER_TCP_PORT; a restart.
+cluster_listen_on_loopback() {
+    # A port nothing answers on: a connection attempt there is refused.
+    CLUSTER_TCP_PORT=$((20000 + RANDOM % 20000))
+    while (: </dev/tcp/127.0.0.1/"$CLUSTER_TCP_PORT") 2>/dev/null; do
+        CLUSTER_TCP_PORT=$((CLUSTER_TCP_PORT + 1))
+    done
+    as_server_user "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w \
+        -o "-c listen_addresses='127.0.0.1' -c port=$CLUSTER_TCP_PORT -c unix_socket_directories='$CLUSTER_DIR' -c fsync=off" \
+        restart >/dev/null ||
+        { cat "$CLUSTER_DIR/server.log"; echo "the server did not restart" >&2; return 1; }
+    export PGPORT=$CLUSTER_TCP_PORT
+}

@@ -44,8 +44,9 @@ GRANT USAGE ON SCHEMA clinic TO clinic_staff;
 SET LOCAL ROLE clinic_owner;
 SET LOCAL search_path = clinic, pg_temp;
 
--- Which migrations this database has had; a newer one than the program
--- knows is refused, never written (as PRAGMA user_version on the laptop).
+-- Which migrations this database has had (the program adds the row after
+-- each); a newer one than the program knows is refused, never written (as
+-- PRAGMA user_version on the laptop).
 CREATE TABLE schema_migrations (
     version    INTEGER PRIMARY KEY,
     applied_at TEXT NOT NULL
@@ -433,6 +434,3 @@ CREATE POLICY front_desk_schedules ON session_attendees FOR ALL TO clinic_front_
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA clinic TO clinic_counselor, clinic_front_desk,
       clinic_staff;
-
-INSERT INTO schema_migrations (version, applied_at)
-    VALUES (1, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
