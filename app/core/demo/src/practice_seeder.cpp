@@ -84,10 +84,10 @@ const std::int64_t kToday = days_from_civil({2026, 6, 30}) * kDay;
 
 // ---- assessments: answers scored once by the real tool, then reused ----
 
-// An answer set scored once by the tool and stored many times: the
-// administration is filled in with who and when before each store.
+// An answer set scored once by the tool and stored many times: the row is
+// filled in with who and when before each store.
 struct ScoredAnswers {
-    Administration administration;  // tool, version, answers and the tool's result
+    AdministrationRow row;  // tool, version, answers and the tool's result, as stored
     std::vector<sdk::RaisedFlag> flags;
 };
 
@@ -144,10 +144,10 @@ std::optional<ScoredAnswers> scored(PluginHost& plugins, const std::string& tool
     try {
         const sdk::Result result = plugins.evaluate(tool_id, sdk::Answers(answers));
         ScoredAnswers scored;
-        scored.administration.tool_id = tool_id;
-        scored.administration.definition_version = result.definition_version;
-        scored.administration.answers = answers;
-        scored.administration.result = nlohmann::json(result);
+        scored.row.tool_id = tool_id;
+        scored.row.definition_version = result.definition_version;
+        scored.row.answers = answers.dump();
+        scored.row.result = nlohmann::json(result).dump();
         scored.flags = result.flags;
         return scored;
     } catch (const std::exception&) {
@@ -373,13 +373,13 @@ class Seeder {
     void administer(ScoredAnswers& answers, std::int64_t client_id, std::int64_t case_id,
                     std::int64_t at) {
         ++summary_.administrations;
-        Administration& administration = answers.administration;
-        administration.client_id = client_id;
-        administration.case_id = case_id;
-        administration.administered_at = stamp(at);
-        const std::int64_t id =
-            administrations_.insert(administration, administration.administered_at);
-        const std::string& tool_id = administration.tool_id;
+        AdministrationRow& row = answers.row;
+        row.client_id = client_id;
+        row.case_id = case_id;
+        row.administered_at = stamp(at);
+        row.created_at = row.administered_at;
+        const std::int64_t id = administrations_.insert(row);
+        const std::string& tool_id = row.tool_id;
         const std::string source = "administration:" + std::to_string(id);
         for (const auto& flag : answers.flags) {
             raise_flag(client_id, std::nullopt, flag, source, at);

@@ -37,26 +37,31 @@ std::optional<std::string> result_column(const nlohmann::json& result) {
 }  // namespace
 
 std::int64_t AdministrationRepository::add(const Administration& administration) {
-    const std::string now = utc_now();
-    if (!administration.administered_at.empty()) return insert(administration, now);
-    Administration given_now = administration;
-    given_now.administered_at = now;
-    return insert(given_now, now);
+    AdministrationRow row;
+    row.client_id = administration.client_id;
+    row.case_id = administration.case_id;
+    row.tool_id = administration.tool_id;
+    row.definition_version = administration.definition_version;
+    row.answers = detail::json_to_column(administration.answers);
+    row.result = result_column(administration.result);
+    row.created_at = utc_now();
+    row.administered_at =
+        administration.administered_at.empty() ? row.created_at : administration.administered_at;
+    return insert(row);
 }
 
-std::int64_t AdministrationRepository::insert(const Administration& administration,
-                                              const std::string& created_at) {
+std::int64_t AdministrationRepository::insert(const AdministrationRow& row) {
     db_.prepare(
            "INSERT INTO administrations (client_id, case_id, tool_id, definition_version, answers,"
            " result, administered_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, administration.client_id)
-        .bind(2, administration.case_id)
-        .bind(3, administration.tool_id)
-        .bind(4, administration.definition_version)
-        .bind(5, detail::json_to_column(administration.answers))
-        .bind(6, result_column(administration.result))
-        .bind(7, administration.administered_at)
-        .bind(8, created_at)
+        .bind(1, row.client_id)
+        .bind(2, row.case_id)
+        .bind(3, row.tool_id)
+        .bind(4, row.definition_version)
+        .bind(5, row.answers)
+        .bind(6, row.result)
+        .bind(7, row.administered_at)
+        .bind(8, row.created_at)
         .run();
     return db_.last_insert_id();
 }
