@@ -23,6 +23,8 @@ packages=(
   fonts-dejavu-core
   # tests
   catch2 xvfb xauth poppler-utils sqlcipher
+  # the clinic server's TLS test makes its certificates at test time
+  openssl
   # the clinic server's tests: PostgreSQL 15, run by the tests themselves in a
   # throwaway cluster (the system's own service is never used)
   postgresql

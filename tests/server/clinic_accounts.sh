@@ -118,6 +118,7 @@ run "a newer clinic schema is refused" 1 "schema version 99, newer than this pro
     clinic add-user eve --full-name "Eve" --new-password-file "$work/fay.pw" "${as[@]}" \
     --password-file "$work/adam.pw"
 [ "$(staff)" = "$before" ] && pass "nothing written to the newer schema" || fail "written: $(staff)"
+"$PSQL" -X -q -U clinic_root -c "DELETE FROM clinic.schema_migrations WHERE version = 99"
 run "TLS switched off over a network is refused before connecting" 1 \
     "would be reached without TLS .sslmode=disable." \
     clinic users --server "postgresql://127.0.0.1:1/clinic?sslmode=disable" --password-file "$work/adam.pw"
@@ -125,6 +126,24 @@ cluster_listen_on_loopback || exit 1
 run "a server offering no TLS over the network is refused" 1 \
     "the clinic server at 127.0.0.1 offers no TLS" \
     clinic users --server "postgresql://127.0.0.1:$CLUSTER_TCP_PORT/clinic" --password-file "$work/adam.pw"
+
+echo "== TLS with a certificate made now"
+tls_settings=$(cluster_make_certificates) || exit 1
+# shellcheck disable=SC2086
+cluster_listen_on_loopback $tls_settings || exit 1
+tls=$CLUSTER_DIR/tls
+run "the server's certificate checked against the clinic's CA (verify-full)" 0 \
+    "fay +front-desk +Fay Long" \
+    clinic users --server "postgresql://localhost:$CLUSTER_TCP_PORT/clinic?sslrootcert=$tls/ca.crt" \
+    --password-file "$work/adam.pw"
+run "a certificate from an authority this computer does not trust is refused" 1 \
+    "the clinic server at localhost presented a certificate this computer does not trust" \
+    clinic users --server "postgresql://localhost:$CLUSTER_TCP_PORT/clinic?sslrootcert=$tls/other-ca.crt" \
+    --password-file "$work/adam.pw"
+run "a certificate for another name is refused" 1 \
+    "the certificate of the clinic server at 127.0.0.1 is for another name" \
+    clinic users --server "postgresql://127.0.0.1:$CLUSTER_TCP_PORT/clinic?sslrootcert=$tls/ca.crt" \
+    --password-file "$work/adam.pw"
 
 echo
 if [ $failures -ne 0 ]; then

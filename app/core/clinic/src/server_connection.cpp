@@ -40,6 +40,16 @@ std::string connection_problem(const ServerAddress& address, const std::string& 
                " offers no TLS, and the records must not cross a network unencrypted; its "
                "administrator turns TLS on (ssl = on, with a certificate) in postgresql.conf";
     }
+    if (libpq_said.find("certificate verify failed") != std::string::npos) {
+        return where +
+               " presented a certificate this computer does not trust; the clinic's "
+               "administrator gives you the clinic's certificate authority (sslrootcert=FILE "
+               "in the address, or ~/.postgresql/root.crt)";
+    }
+    if (libpq_said.find("does not match host name") != std::string::npos) {
+        return "the certificate of " + where +
+               " is for another name; use the name it was made for (" + libpq_said + ")";
+    }
     if (libpq_said.find("password authentication failed") != std::string::npos)
         return where + " refused the password (" + libpq_said + ")";
     if (libpq_said.find("no password supplied") != std::string::npos) {
