@@ -30,8 +30,6 @@
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
-#include <unistd.h>
-#include <cstdlib>
 #include <iostream>
 
 namespace counselor::gui {

@@ -432,5 +432,4 @@ CREATE POLICY front_desk_schedules ON sessions FOR ALL TO clinic_front_desk
 CREATE POLICY front_desk_schedules ON session_attendees FOR ALL TO clinic_front_desk
     USING (me_active()) WITH CHECK (me_active());
 
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA clinic TO clinic_counselor, clinic_front_desk,
-      clinic_staff;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA clinic TO clinic_staff;

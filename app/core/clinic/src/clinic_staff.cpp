@@ -106,7 +106,6 @@ void init_clinic(ServerConnection& server, const NewStaffMember& administrator,
                  const Secret& password) {
     if (administrator.kind != StaffKind::administrator)
         throw UserError("the first person of a clinic is its administrator");
-    check_role_name(administrator.role_name);
     ServerTransaction transaction(server);
     create_clinic_schema(server);
     check_member(server, administrator);

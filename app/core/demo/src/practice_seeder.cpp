@@ -394,10 +394,8 @@ class Seeder {
                     std::int64_t at, bool concern = false) {
         ToolPool* found = pool(tool_id);
         if (found == nullptr) return;
-        ScoredAnswers& answers = concern && found->concern
-                                     ? *found->concern
-                                     : found->calm[static_cast<std::size_t>(rng_.below(
-                                           static_cast<std::int64_t>(found->calm.size())))];
+        ScoredAnswers& answers =
+            concern && found->concern ? *found->concern : rng_.pick(found->calm);
         administer(answers, client_id, case_id, at);
     }
 

@@ -31,10 +31,19 @@ class Rng {
     bool percent(int chance) { return below(100) < chance; }
     template <typename T>
     const T& pick(const std::vector<T>& items) {
-        return items[static_cast<std::size_t>(below(static_cast<std::int64_t>(items.size())))];
+        return items[index_below(items.size())];
+    }
+    // The seeder fills in a picked answer set before storing it.
+    template <typename T>
+    T& pick(std::vector<T>& items) {
+        return items[index_below(items.size())];
     }
 
   private:
+    std::size_t index_below(std::size_t size) {
+        return static_cast<std::size_t>(below(static_cast<std::int64_t>(size)));
+    }
+
     std::uint64_t state_;
 };
 
